@@ -54,8 +54,7 @@ class LayeringTest {
 
   @ArchTest static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
-  @ArchTest
-  static final ArchRule noGenericExceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+  @ArchTest static final ArchRule noGenericExceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
   private static ArchRule allowedImports(String layer, String... allowed) {
     String[] all = new String[PLATFORM.length + allowed.length];
