@@ -13,7 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The package arrows of STYLE.md §2 for the core module. */
 @AnalyzeClasses(packages = "org.jamanda", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
-  private static final String[] PLATFORM = {"java..", "javax..", "org.slf4j.."};
+  private static final String[] PLATFORM = {
+    "java..", "javax..", "org.slf4j..", "com.google.errorprone.annotations.."
+  };
 
   @ArchTest
   static final ArchRule commonIsTheBottom =
