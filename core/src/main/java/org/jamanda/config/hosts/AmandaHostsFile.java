@@ -128,6 +128,9 @@ final class AmandaHostsFile {
   // an empty file, as in Amanda.
   private static byte[] readBounded(Path file, InputStream in, long statSize)
       throws AmandaHostsException {
+    if (statSize > AmandaHosts.MAX_FILE_BYTES) {
+      throw tooLarge(file, statSize);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     try {
