@@ -75,11 +75,11 @@ final class AmandaHostsParser {
     String user = cursor.next(FIELD_SEPARATORS);
     warnIfHash(cursor, user, "user name");
     List<String> services = new ArrayList<>();
-    for (String s = cursor.next(SERVICE_SEPARATORS);
-        s != null;
-        s = cursor.next(SERVICE_SEPARATORS)) {
-      warnAboutService(cursor, s);
-      services.add(s);
+    String service = cursor.next(SERVICE_SEPARATORS);
+    while (service != null) {
+      warnAboutService(cursor, service);
+      services.add(service);
+      service = cursor.next(SERVICE_SEPARATORS);
     }
     warnIfCarriageReturn(line);
     entries.add(new AmandaHostsEntry(lineNumber, host, user == null ? localUser : user, services));

@@ -39,6 +39,7 @@ class AmandaHostsEntryTest {
         row("file host in upper case", "Srv.Example.COM backup", "srv.example.com", "noop", true),
         row("peer name in upper case", "srv.example.com backup", "SRV.example.com", "noop", true),
         row("short name is not the FQDN", "srv.example.com backup", "srv", "noop", false),
+        row("only ASCII case folds", "srv-\u00e4 backup", "SRV-\u00c4", "noop", false),
         row("longer name is not a prefix match", "srv backup", "srv.example.com", "noop", false),
 
         // localhost lines also match loopback peers, whatever their name
@@ -83,7 +84,8 @@ class AmandaHostsEntryTest {
         row("explicit list lacks noop", "srv backup amindexd", "srv", "noop", false),
         row("comma separated", "srv backup amindexd,amidxtaped", "srv", "amidxtaped", true),
         row("tab and comma", "srv\tbackup\t,amindexd ,\tnoop", "srv", "noop", true),
-        row("service case matters", "srv backup Amdump", "srv", "noop", false),
+        row("amdump case matters", "srv backup Amdump", "srv", "noop", false),
+        row("service case matters", "srv backup AMINDEXD", "srv", "amindexd", false),
         row("unknown name matches itself", "srv backup foo", "srv", "foo", true),
         row("mixed list", "srv backup amindexd amdump", "srv", "sendsize", true),
 

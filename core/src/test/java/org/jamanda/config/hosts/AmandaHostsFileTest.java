@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Map;
 import org.jamanda.config.hosts.AmandaHostsException.Reason;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,7 +184,7 @@ class AmandaHostsFileTest {
   @Test
   void refusesFileOverSizeLimit() throws IOException {
     byte[] big = new byte[AmandaHosts.MAX_FILE_BYTES + 1];
-    java.util.Arrays.fill(big, (byte) '#');
+    Arrays.fill(big, (byte) '#');
     Files.write(file, big);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 
