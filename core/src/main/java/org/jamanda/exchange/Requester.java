@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.jamanda.common.Scheduler;
 import org.jamanda.protocol.PacketType;
+import org.jamanda.security.PacketSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class Requester {
   private static final Logger log = LoggerFactory.getLogger(Requester.class);
 
-  private final ExchangeChannel channel;
+  private final PacketSender channel;
   private final String requestBody;
   private final Duration replyTimeout;
   private final RetransmitPolicy policy;
@@ -58,7 +59,7 @@ public final class Requester {
    * @param replyTimeout how long to wait for the REP after the ACK (amcheck: {@code ctimeout})
    */
   public Requester(
-      ExchangeChannel channel,
+      PacketSender channel,
       String requestBody,
       Duration replyTimeout,
       RetransmitPolicy policy,

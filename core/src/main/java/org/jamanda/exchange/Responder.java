@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Objects;
 import org.jamanda.common.Scheduler;
 import org.jamanda.protocol.PacketType;
+import org.jamanda.security.PacketSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ public final class Responder {
     void onFailure(IOException cause);
   }
 
-  private final ExchangeChannel channel;
+  private final PacketSender channel;
   private final RetransmitPolicy policy;
   private final Scheduler scheduler;
   private final Listener listener;
@@ -46,7 +47,7 @@ public final class Responder {
   private Scheduler.Timer timer;
 
   public Responder(
-      ExchangeChannel channel, RetransmitPolicy policy, Scheduler scheduler, Listener listener) {
+      PacketSender channel, RetransmitPolicy policy, Scheduler scheduler, Listener listener) {
     this.channel = Objects.requireNonNull(channel);
     this.policy = Objects.requireNonNull(policy);
     this.scheduler = Objects.requireNonNull(scheduler);

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jamanda.protocol.PacketType;
+import org.jamanda.security.PacketSender;
 
-/** An {@link ExchangeChannel} that records what was sent, for assertions. */
-final class RecordingChannel implements ExchangeChannel {
+/** An {@link PacketSender} that records what was sent, for assertions. */
+final class RecordingChannel implements PacketSender {
   record Sent(PacketType type, String body) {}
 
   private final List<Sent> sent = new ArrayList<>();

@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
-import org.jamanda.exchange.ExchangeChannel;
 import org.jamanda.protocol.MalformedPacketException;
 import org.jamanda.protocol.Packet;
 import org.jamanda.protocol.PacketCodec;
 import org.jamanda.protocol.PacketHeader;
 import org.jamanda.protocol.PacketType;
+import org.jamanda.security.PacketSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +80,7 @@ public final class UdpEndpoint implements AutoCloseable {
    * number, a REQ with the {@code SECURITY USER} line of {@code securityUser} in front of its body,
    * as {@code udpbsd_sendpkt} does.
    */
-  public ExchangeChannel channel(ExchangeKey key, Optional<String> securityUser) {
+  public PacketSender channel(ExchangeKey key, Optional<String> securityUser) {
     return (type, body) -> {
       String prefix =
           type == PacketType.REQ && securityUser.isPresent()
