@@ -31,8 +31,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Amanda 3.5 itself scans only one range and rescans it for up to 30 minutes; we follow the
  * chapter and DESIGN.md §2, so a full range costs an INFO line instead of a stalled run. Every step
- * skips ports the services file names for another service. Thread-safe: the allocator is immutable,
- * and the kernel settles races between threads binding the same port.
+ * skips ports the services file names for another service and tries each other port at most once.
+ * As in amutil.c, binds (listeners, datagrams) start at a pseudo-random port of the range so that
+ * concurrent callers rarely collide, while clients scan from the bottom, where connections to
+ * different targets can share a local port.
+ *
+ * <p>Thread-safe: the allocator is immutable, and the kernel settles races between threads binding
+ * the same port.
  */
 public final class PortAllocator {
   private static final Logger log = LoggerFactory.getLogger(PortAllocator.class);
@@ -205,7 +210,7 @@ public final class PortAllocator {
       return;
     }
     String line =
-        "port range not permitted, falling back routine={} step={} range={} next={} why={}";
+        "port range not permitted, falling back routine={} step={} range={} next={} why=\"{}\"";
     if (privilegeFallbackLogged.compareAndSet(false, true)) {
       log.info(line, routine.name(), step.step(), step.range(), next, NoPrivilegeException.HINT);
     } else {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.jamanda.net.BoundDatagram;
 import org.jamanda.net.NoPrivilegeException;
 import org.jamanda.net.PortAllocator;
@@ -63,10 +64,18 @@ public final class UnprivilegedPortProbe {
     }
   }
 
+  // Binds twice, so that the test sees how often the missing privilege is reported.
   private static int datagram() throws IOException {
-    try (BoundDatagram datagram = allocator().bindDatagram()) {
-      out.println(
-          "datagram step=" + datagram.localPort().step() + " port=" + datagram.localPort().port());
+    PortAllocator allocator = allocator();
+    try (BoundDatagram first = allocator.bindDatagram();
+        BoundDatagram second = allocator.bindDatagram()) {
+      for (BoundDatagram datagram : List.of(first, second)) {
+        out.println(
+            "datagram step="
+                + datagram.localPort().step()
+                + " port="
+                + datagram.localPort().port());
+      }
       return 0;
     }
   }
