@@ -10,6 +10,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jamanda.net.PortScan.Attempt;
@@ -52,7 +53,7 @@ public final class PortAllocator {
   private final AtomicBoolean privilegeFallbackLogged = new AtomicBoolean();
 
   public PortAllocator(PortSettings settings) {
-    this.settings = settings;
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   public PortSettings settings() {
