@@ -10,6 +10,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jamanda.net.PortScan.Attempt;
@@ -31,8 +32,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Amanda 3.5 itself scans only one range and rescans it for up to 30 minutes; we follow the
  * chapter and DESIGN.md §2, so a full range costs an INFO line instead of a stalled run. Every step
- * skips ports the services file names for another service. Thread-safe: the allocator is immutable,
- * and the kernel settles races between threads binding the same port.
+ * skips ports the services file names for another service and tries each other port at most once.
+ * As in amutil.c, binds (listeners, datagrams) start at a pseudo-random port of the range so that
+ * concurrent callers rarely collide, while clients scan from the bottom, where connections to
+ * different targets can share a local port.
+ *
+ * <p>Thread-safe: the allocator is immutable, and the kernel settles races between threads binding
+ * the same port.
  */
 public final class PortAllocator {
   private static final Logger log = LoggerFactory.getLogger(PortAllocator.class);
@@ -47,7 +53,7 @@ public final class PortAllocator {
   private final AtomicBoolean privilegeFallbackLogged = new AtomicBoolean();
 
   public PortAllocator(PortSettings settings) {
-    this.settings = settings;
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   public PortSettings settings() {
@@ -205,7 +211,7 @@ public final class PortAllocator {
       return;
     }
     String line =
-        "port range not permitted, falling back routine={} step={} range={} next={} why={}";
+        "port range not permitted, falling back routine={} step={} range={} next={} why=\"{}\"";
     if (privilegeFallbackLogged.compareAndSet(false, true)) {
       log.info(line, routine.name(), step.step(), step.range(), next, NoPrivilegeException.HINT);
     } else {

@@ -1,6 +1,7 @@
 package org.jamanda.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jamanda.net.TestPorts.holdUdp;
 import static org.jamanda.net.TestPorts.localPort;
 import static org.jamanda.net.TestPorts.loopback;
@@ -8,6 +9,7 @@ import static org.jamanda.net.TestPorts.portsBetween;
 import static org.jamanda.net.TestPorts.range;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -72,6 +74,32 @@ class PortAllocatorDatagramTest {
       try (BoundDatagram datagram = allocator.bindDatagram()) {
         assertThat(datagram.localPort().port()).isEqualTo(28122);
       }
+    }
+  }
+
+  @Test
+  void anyPortStepGivesUpWhenTheKernelOffersOnlyNamedPorts(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("services");
+    StringBuilder everyPort = new StringBuilder();
+    for (int port = 1; port <= 65535; port++) {
+      everyPort.append("svc").append(port).append(' ').append(port).append("/udp\n");
+    }
+    Files.writeString(file, everyPort);
+    PortSettings settings =
+        loopback(range(28126, 28127))
+            .withReservedUdpPort(range(28128, 28129))
+            .withServices(ServicesFile.read(file));
+
+    try (RecordingStderr log = new RecordingStderr()) {
+      assertThatThrownBy(() -> new PortAllocator(settings).bindDatagram())
+          .isInstanceOf(BindException.class)
+          .hasMessage(
+              "datagram: the kernel offered 8 ports in a row that "
+                  + file
+                  + " names for other services");
+      assertThat(log.text())
+          .contains("step=USER_RANGE range=28128,28129 busy=0 skipped=2 denied=0 next=PRIVILEGED")
+          .contains("step=PRIVILEGED range=28126,28127 busy=0 skipped=2 denied=0 next=ANY");
     }
   }
 
