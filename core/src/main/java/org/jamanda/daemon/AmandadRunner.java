@@ -1,0 +1,111 @@
+package org.jamanda.daemon;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.DatagramChannel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jamanda.common.ExecutorScheduler;
+import org.jamanda.config.hosts.LocalUser;
+import org.jamanda.exchange.RetransmitPolicy;
+import org.jamanda.net.HostResolver;
+import org.jamanda.security.HostAccessPolicy;
+import org.jamanda.security.PeerNameCheck;
+import org.jamanda.security.bsd.BsdRequestGuard;
+import org.jamanda.security.bsd.UdpEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs amandad over UDP in one of its two ways: standalone on a port of its own, or under inetd
+ * with the socket inetd hands over, exiting once idle.
+ *
+ * <p>Under inetd ({@code wait = yes}) amandad exits only when no exchange is open and the socket
+ * has been quiet for the idle time; a datagram that arrives meanwhile keeps it serving, so a REQ
+ * sent just after a previous exchange ended is answered, not drained by inetd.
+ */
+public final class AmandadRunner {
+  private static final Logger log = LoggerFactory.getLogger(AmandadRunner.class);
+
+  /**
+   * What amandad runs with.
+   *
+   * @param serviceArguments the services named on its command line (empty: the defaults)
+   * @param amandahosts the {@code .amandahosts} file that says who may ask for what
+   * @param needPrivilegedPort true for bsd and bsdudp: a REQ must come from a port below 1024
+   * @param policy the protocol's timers and tries
+   * @param idleExit how long an inetd-started amandad waits, idle, before it exits
+   * @param resolver the name lookups for the peer check
+   */
+  public record Settings(
+      List<String> serviceArguments,
+      Path amandahosts,
+      boolean needPrivilegedPort,
+      RetransmitPolicy policy,
+      Duration idleExit,
+      HostResolver resolver) {}
+
+  private final Settings settings;
+  private final ServiceRegistry registry;
+
+  public AmandadRunner(Settings settings, Collection<Service> services) {
+    this.settings = settings;
+    this.registry = ServiceRegistry.of(services, settings.serviceArguments());
+  }
+
+  /** Serves {@code address} until the process is stopped. */
+  public void runStandalone(InetSocketAddress address) throws IOException, InterruptedException {
+    DatagramChannel channel = DatagramChannel.open();
+    channel.bind(address);
+    try (ExecutorScheduler scheduler = new ExecutorScheduler("amandad-timers")) {
+      Amandad amandad = newAmandad(scheduler);
+      try (UdpEndpoint endpoint = amandad.serve(channel)) {
+        log.debug("amandad serving until stopped port={}", endpoint.localPort());
+        new CountDownLatch(1).await();
+      } finally {
+        amandad.shutdown();
+      }
+    }
+  }
+
+  /** Serves the socket inetd handed over, and returns once idle for the idle time. */
+  public void runInetd(DatagramChannel inherited) throws IOException, InterruptedException {
+    inherited.configureBlocking(true);
+    try (ExecutorScheduler scheduler = new ExecutorScheduler("amandad-timers")) {
+      Amandad amandad = newAmandad(scheduler);
+      try (UdpEndpoint endpoint = amandad.serve(inherited)) {
+        awaitIdle(amandad);
+        log.info("amandad idle, exiting port={}", endpoint.localPort());
+      } finally {
+        amandad.shutdown();
+      }
+    }
+  }
+
+  private void awaitIdle(Amandad amandad) throws InterruptedException {
+    Duration idle = settings.idleExit();
+    while (true) {
+      TimeUnit.MILLISECONDS.sleep(Math.min(1000, Math.max(50, idle.toMillis() / 4)));
+      Instant quietSince = amandad.lastActivity();
+      boolean quiet = Duration.between(quietSince, Instant.now()).compareTo(idle) >= 0;
+      if (amandad.activeExchanges() == 0 && quiet) {
+        return;
+      }
+    }
+  }
+
+  private Amandad newAmandad(ExecutorScheduler scheduler) throws IOException {
+    BsdRequestGuard guard =
+        new BsdRequestGuard(
+            new PeerNameCheck(settings.resolver()),
+            new HostAccessPolicy(settings.amandahosts(), LocalUser.current()),
+            settings.needPrivilegedPort());
+    return new Amandad(registry, guard, settings.policy(), scheduler, Clock.systemUTC());
+  }
+}
