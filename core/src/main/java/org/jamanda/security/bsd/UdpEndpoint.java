@@ -6,11 +6,13 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.DatagramChannel;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import org.jamanda.common.LogLimiter;
 import org.jamanda.protocol.MalformedPacketException;
 import org.jamanda.protocol.Packet;
 import org.jamanda.protocol.PacketCodec;
@@ -32,9 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class UdpEndpoint implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(UdpEndpoint.class);
 
-  /** After this many, malformed datagrams are logged at DEBUG only, with a WARN every 1000th. */
-  private static final int LOUD_DROPS = 20;
-
   /** Takes requests that open a new exchange (amandad's side). */
   public interface Acceptor {
     void onRequest(InetSocketAddress peer, Packet packet);
@@ -44,7 +43,7 @@ public final class UdpEndpoint implements AutoCloseable {
   private final Optional<Acceptor> acceptor;
   private final Map<ExchangeKey, BiConsumer<PacketType, String>> exchanges =
       new ConcurrentHashMap<>();
-  private final AtomicLong dropped = new AtomicLong();
+  private final LogLimiter drops = new LogLimiter(20, Duration.ofMinutes(1), Clock.systemUTC());
   private final Thread reader;
 
   private UdpEndpoint(DatagramChannel channel, Optional<Acceptor> acceptor, String name) {
@@ -165,9 +164,9 @@ public final class UdpEndpoint implements AutoCloseable {
   }
 
   private void drop(InetSocketAddress peer, String reason) {
-    long count = dropped.incrementAndGet();
-    if (count <= LOUD_DROPS || count % 1000 == 0) {
-      log.warn("malformed datagram dropped peer={} count={} reason={}", peer, count, reason);
+    long held = drops.tryAcquire();
+    if (held >= 0) {
+      log.warn("malformed datagram dropped peer={} reason={} heldBack={}", peer, reason, held);
     } else {
       log.debug("malformed datagram dropped peer={} reason={}", peer, reason);
     }
