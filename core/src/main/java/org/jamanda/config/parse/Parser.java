@@ -1,11 +1,7 @@
 package org.jamanda.config.parse;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +19,7 @@ import java.util.Optional;
  * <p>Not thread-safe; make one per file read.
  */
 public final class Parser {
-  private final Deque<Path> reading = new ArrayDeque<>();
+  private final IncludeStack reading = new IncludeStack();
 
   private Parser() {}
 
@@ -49,16 +45,10 @@ public final class Parser {
   }
 
   private List<Statement> read(Lexer lexer, Optional<Token> includedAt) throws ConfigException {
-    Path key = identity(lexer.file());
-    if (reading.contains(key)) {
-      Token at = includedAt.orElseThrow();
-      throw new ConfigException(
-          at.location(), "includefile loop: " + at.excerpt() + " is already being read");
-    }
-    reading.push(key);
+    reading.enter(lexer.file(), includedAt);
     List<Statement> statements = new ArrayList<>();
     statements(lexer, Optional.empty(), statements, true);
-    reading.pop();
+    reading.leave();
     return statements;
   }
 
@@ -136,17 +126,7 @@ public final class Parser {
           bad.location(), "includefile needs one quoted file name, found " + rest(tokens));
     }
     Token name = tokens.get(1);
-    Path path = Path.of(name.text());
-    Path dir = from.toAbsolutePath().getParent();
-    Path target = path.isAbsolute() || dir == null ? path : dir.resolve(path);
-    Lexer included;
-    try {
-      included = Lexer.open(target);
-    } catch (ConfigException e) {
-      throw new ConfigException(
-          name.location(), "cannot include " + name.excerpt() + ": " + e.reason(), e);
-    }
-    return read(included, Optional.of(name));
+    return read(IncludeStack.open(from, name), Optional.of(name));
   }
 
   private static void expectLineEnd(Lexer lexer, String after) throws ConfigException {
@@ -165,16 +145,5 @@ public final class Parser {
       return "nothing";
     }
     return tokens.get(1).is(TokenKind.STRING) ? "more than one name" : tokens.get(1).excerpt();
-  }
-
-  /** The same file, however it was named, where that can be known. */
-  private static Path identity(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    try {
-      return Files.exists(absolute) ? absolute.toRealPath() : absolute;
-    } catch (IOException e) {
-      // Unresolvable (a dangling link, a race with deletion): the lexical path still works.
-      return absolute;
-    }
   }
 }
