@@ -6,7 +6,8 @@ import org.jamanda.net.PortRange;
 /**
  * Formats one side of a {@link PortPlan} for {@code iptables-restore}: the filter table's INPUT
  * chain with policy DROP and the plan's rules, plus a raw-table rule for the amanda conntrack
- * helper when the plan uses it. IPv4 only. Stateless.
+ * helper when the plan uses it. IPv4 only (it lacks the ICMPv6 neighbour discovery an IPv6 input
+ * policy of DROP must let in): IPv6 sites use {@link NftRuleset}. Stateless.
  *
  * <pre>
  * *filter
@@ -23,7 +24,9 @@ public final class IptablesRules {
   public static String format(PortPlan plan, Side side) {
     SidePlan sidePlan = plan.side(side);
     StringBuilder out = new StringBuilder();
-    out.append("# jamanda port plan for the ").append(side.label()).append(" (IPv4)\n");
+    out.append("# jamanda port plan for the ")
+        .append(side.label())
+        .append(" (IPv4; for IPv6 use nft)\n");
     out.append("# iptables-restore replaces the filter table: add the host's other services\n");
     out.append("# (ssh, ...) to INPUT before loading it.\n");
     helperTable(sidePlan.amandaHelperPort(), out);

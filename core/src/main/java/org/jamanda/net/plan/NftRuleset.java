@@ -54,7 +54,7 @@ public final class NftRuleset {
   private static void helperObject(StringBuilder out) {
     out.append(INDENT).append("ct helper ").append(HELPER_NAME).append(" {\n");
     out.append(INDENT).append(INDENT).append("type \"amanda\" protocol udp\n");
-    out.append(INDENT).append(INDENT).append("l3proto ip\n");
+    out.append(INDENT).append(INDENT).append("l3proto inet\n");
     out.append(INDENT).append("}\n");
   }
 
@@ -66,13 +66,7 @@ public final class NftRuleset {
     OptionalInt helperPort = side.amandaHelperPort();
     if (helperPort.isPresent()) {
       // The helper reads the REP's CONNECT line and lets the announced streams in as related.
-      rule(
-          out,
-          "meta nfproto ipv4 udp dport "
-              + helperPort.getAsInt()
-              + " ct helper set \""
-              + HELPER_NAME
-              + "\"");
+      rule(out, "udp dport " + helperPort.getAsInt() + " ct helper set \"" + HELPER_NAME + "\"");
     }
     for (InboundRule inbound : side.rules()) {
       rule(out, match(inbound) + " accept comment \"" + comment(inbound) + "\"");

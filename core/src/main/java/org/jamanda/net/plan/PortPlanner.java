@@ -43,7 +43,7 @@ public final class PortPlanner {
   private static String helperWarning(int port) {
     return String.format(
         "unreserved-tcp-port is not set: bsd and bsdudp data streams are let in by the kernel's"
-            + " amanda conntrack helper on %d/udp (IPv4 only); a helper that does not know STATE"
+            + " amanda conntrack helper on %d/udp; a helper that does not know STATE"
             + " leaves 3.5's fourth stream blocked",
         port);
   }

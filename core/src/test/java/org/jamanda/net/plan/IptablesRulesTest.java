@@ -13,7 +13,7 @@ class IptablesRulesTest {
     assertThat(rules)
         .isEqualTo(
             """
-            # jamanda port plan for the client (IPv4)
+            # jamanda port plan for the client (IPv4; for IPv6 use nft)
             # iptables-restore replaces the filter table: add the host's other services
             # (ssh, ...) to INPUT before loading it.
             *filter

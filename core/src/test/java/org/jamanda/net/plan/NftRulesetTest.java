@@ -60,11 +60,11 @@ class NftRulesetTest {
             table inet jamanda_client {
                 ct helper amanda-udp {
                     type "amanda" protocol udp
-                    l3proto ip
+                    l3proto inet
                 }
                 chain input {
             """)
-        .contains("        meta nfproto ipv4 udp dport 10090 ct helper set \"amanda-udp\"\n")
+        .contains("        udp dport 10090 ct helper set \"amanda-udp\"\n")
         .doesNotContain("tcp dport");
   }
 
