@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.util.EnumSet;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.jamanda.net.ServicesFile;
-import org.jamanda.net.plan.Auth;
+import java.util.function.BiFunction;
 import org.jamanda.net.plan.IptablesRules;
 import org.jamanda.net.plan.NftRuleset;
-import org.jamanda.net.plan.PortPlan;
-import org.jamanda.net.plan.PortPlanInput;
-import org.jamanda.net.plan.PortPlanner;
 import org.jamanda.net.plan.Side;
 import org.jamanda.testing.Prerequisites;
 import org.jamanda.testing.netns.NetnsTestBed;
@@ -22,6 +16,8 @@ import org.jamanda.testing.netns.VethLink;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The planned firewall, loaded into a namespace, lets exactly the planned ports through: checked
@@ -42,7 +38,15 @@ class PortsFirewallTest {
   void nftClientRulesetLetsInExactlyThePlannedPorts() throws IOException {
     String ruleset = NftRuleset.format(PortsRulesetTest.workedExample(), Side.CLIENT);
     try (NetnsTestBed bed = NetnsTestBed.openWithNftables()) {
-      assertClientFirewall(bed, (ns, b) -> b.loadNft(ns, ruleset));
+      assertClientFirewall(bed, VethLink::addressIn, (ns, b) -> b.loadNft(ns, ruleset));
+    }
+  }
+
+  @Test
+  void nftClientRulesetWorksTheSameOverIpv6() throws IOException {
+    String ruleset = NftRuleset.format(PortsRulesetTest.workedExample(), Side.CLIENT);
+    try (NetnsTestBed bed = NetnsTestBed.openWithNftables()) {
+      assertClientFirewall(bed, VethLink::address6In, (ns, b) -> b.loadNft(ns, ruleset));
     }
   }
 
@@ -53,6 +57,7 @@ class PortsFirewallTest {
     try (NetnsTestBed bed = NetnsTestBed.open()) {
       assertClientFirewall(
           bed,
+          VethLink::addressIn,
           (ns, b) -> b.execOk(ns, "iptables-restore", b.writeFile("client.ipt", rules).toString()));
     }
   }
@@ -88,28 +93,21 @@ class PortsFirewallTest {
     }
   }
 
-  @Test
-  void conntrackHelperLetsInOnlyTheStreamsAReplyAnnounces() throws IOException {
-    PortPlan plan =
-        PortPlanner.plan(
-            new PortPlanInput(
-                4,
-                2,
-                EnumSet.of(Auth.BSD),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                ServicesFile.empty(),
-                PortPlanInput.DEFAULT_CLIENT_PORT,
-                false));
+  @ParameterizedTest(name = "over {0}")
+  @ValueSource(strings = {"IPv4", "IPv6"})
+  void conntrackHelperLetsInOnlyTheStreamsAReplyAnnounces(String family) throws IOException {
+    String ruleset = NftRuleset.format(PortsRulesetTest.helperExample(), Side.CLIENT);
     try (NetnsTestBed bed = NetnsTestBed.openWithNftables()) {
       NetworkNamespace server = bed.addNamespace("server");
       NetworkNamespace client = bed.addNamespace("client");
-      InetAddress clientAddress = bed.link(server, client).addressIn(client);
+      VethLink link = bed.link(server, client);
+      InetAddress clientAddress =
+          family.equals("IPv6") ? link.address6In(client) : link.addressIn(client);
       Probes.listen(
           bed, client, "rep:10080:50001,50002,50003", "tcp:50001", "tcp:50003", "tcp:50005");
-      bed.loadNft(client, NftRuleset.format(plan, Side.CLIENT));
+      bed.loadNft(client, ruleset);
 
+      // A data port is closed until a REP from 10080/udp announces it, and only then.
       assertThat(
               Probes.probe(
                   bed,
@@ -136,12 +134,15 @@ class PortsFirewallTest {
 
   // Probes once without the firewall (every listener answers: a "blocked" later is the
   // firewall's doing), then once with it.
-  private static void assertClientFirewall(NetnsTestBed bed, FirewallLoader loader)
+  private static void assertClientFirewall(
+      NetnsTestBed bed,
+      BiFunction<VethLink, NetworkNamespace, InetAddress> addressing,
+      FirewallLoader loader)
       throws IOException {
     NetworkNamespace server = bed.addNamespace("server");
     NetworkNamespace client = bed.addNamespace("client");
     VethLink link = bed.link(server, client);
-    InetAddress clientAddress = link.addressIn(client);
+    InetAddress clientAddress = addressing.apply(link, client);
     Probes.listen(bed, client, CLIENT_LISTENERS);
 
     assertThat(Probes.probe(bed, server, clientAddress, CLIENT_PROBES))

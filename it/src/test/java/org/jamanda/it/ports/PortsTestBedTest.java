@@ -61,8 +61,10 @@ class PortsTestBedTest {
 
       assertThat(link.addressIn(server).getHostAddress()).isEqualTo("10.201.1.1");
       assertThat(link.addressIn(client).getHostAddress()).isEqualTo("10.201.1.2");
+      assertThat(link.address6In(server).getHostAddress()).isEqualTo("fd00:201:1:0:0:0:0:1");
       assertThat(bed.execOk(client, "ip", "-o", "addr", "show", "dev", link.interfaceB()).stdout())
-          .contains("10.201.1.2/24");
+          .contains("10.201.1.2/24", "fd00:201:1::2/64")
+          .doesNotContain("tentative");
       assertThat(hostCommand("ip", "-o", "link", "show")).isEqualTo(hostLinksBefore);
       assertThat(hostCommand("ip", "route", "show")).isEqualTo(hostRoutesBefore);
     }

@@ -2,6 +2,7 @@ package org.jamanda.testing.netns;
 
 import java.io.IOException;
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,10 +43,16 @@ public final class NetnsTestBed implements AutoCloseable {
   /** The time limit of commands that take none. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-  /** Links get 10.201.N.0/24, N = 1..254: private, and only ever inside the bed's namespaces. */
+  /**
+   * Links get 10.201.N.0/24 and fd00:201:N::/64, N = 1..254: private, and only ever inside the
+   * bed's namespaces.
+   */
   private static final int SUBNET_SECOND_OCTET = 201;
 
   private static final int MAX_LINKS = 254;
+
+  /** How long a new link may take to carry traffic both ways. */
+  private static final Duration PATH_WAIT = Duration.ofSeconds(10);
 
   private static final Logger log = LoggerFactory.getLogger(NetnsTestBed.class);
 
@@ -90,14 +97,23 @@ public final class NetnsTestBed implements AutoCloseable {
     }
     runOk("ip", "netns", "add", ns.name());
     namespaces.add(ns);
-    runOk("ip", "-n", ns.name(), "link", "set", "lo", "up");
+    ip(ns, "link", "set", "lo", "up");
+    // Without duplicate address detection, IPv6 addresses (link-local ones too, which neighbour
+    // discovery needs) work the moment a link is up, instead of a second or two later.
+    for (String scope : new String[] {"all", "default"}) {
+      String key = "net.ipv6.conf." + scope + ".accept_dad";
+      runOk("ip", "netns", "exec", ns.name(), "sysctl", "-q", "-w", key + "=0");
+    }
     log.info("namespace created ns={}", ns);
     return ns;
   }
 
   /**
-   * Joins {@code a} and {@code b} with a veth pair on a /24 of its own: {@code a} gets 10.201.N.1,
-   * {@code b} 10.201.N.2. Both ends are created inside the namespaces, never in the host's.
+   * Joins {@code a} and {@code b} with a veth pair on subnets of its own: {@code a} gets 10.201.N.1
+   * and fd00:201:N::1, {@code b} 10.201.N.2 and fd00:201:N::2. Both ends are created inside the
+   * namespaces, never in the host's. Returns once {@code a} can connect to {@code b} over IPv4 and
+   * IPv6 (the first neighbour discovery on a new link can take a second), so load firewalls
+   * afterwards.
    */
   public synchronized VethLink link(NetworkNamespace a, NetworkNamespace b) throws IOException {
     ensureOpen();
@@ -109,15 +125,15 @@ public final class NetnsTestBed implements AutoCloseable {
     int n = ++links;
     String ifA = "jv" + n + "a";
     String ifB = "jv" + n + "b";
-    runOk(
-        "ip", "-n", a.name(), "link", "add", ifA, "type", "veth", "peer", "name", ifB, "netns",
-        b.name());
-    Inet4Address addressA = address(n, 1);
-    Inet4Address addressB = address(n, 2);
-    configure(a, ifA, addressA);
-    configure(b, ifB, addressB);
-    log.info("link created a={} b={} subnet=10.{}.{}.0/24", a, b, SUBNET_SECOND_OCTET, n);
-    return new VethLink(a, ifA, addressA, b, ifB, addressB, 24);
+    ip(a, "link", "add", ifA, "type", "veth", "peer", "name", ifB, "netns", b.name());
+    VethLink link =
+        new VethLink(a, ifA, address(n, 1), address6(n, 1), b, ifB, address(n, 2), address6(n, 2));
+    configure(a, ifA, link.addressA(), link.address6A());
+    configure(b, ifB, link.addressB(), link.address6B());
+    awaitPath(a, link.addressB());
+    awaitPath(a, link.address6B());
+    log.info("link created a={} b={} ipv4={} ipv6={}", a, b, link.addressA(), link.address6A());
+    return link;
   }
 
   /** Runs {@code command} inside {@code ns} within {@link #DEFAULT_TIMEOUT}. */
@@ -227,15 +243,51 @@ public final class NetnsTestBed implements AutoCloseable {
     }
   }
 
-  private void configure(NetworkNamespace ns, String ifName, Inet4Address address)
+  private void configure(NetworkNamespace ns, String ifName, Inet4Address ip4, Inet6Address ip6)
       throws IOException {
-    runOk("ip", "-n", ns.name(), "addr", "add", address.getHostAddress() + "/24", "dev", ifName);
-    runOk("ip", "-n", ns.name(), "link", "set", ifName, "up");
+    ip(ns, "addr", "add", ip4.getHostAddress() + "/24", "dev", ifName);
+    ip(ns, "-6", "addr", "add", ip6.getHostAddress() + "/64", "dev", ifName);
+    ip(ns, "link", "set", ifName, "up");
+  }
+
+  // A TCP connect from bash to the discard port: "refused" (or a connection) proves that packets
+  // and their answers pass; a try that hears nothing in time is repeated until the deadline.
+  private void awaitPath(NetworkNamespace from, InetAddress to) throws IOException {
+    String connect = "exec 3<>/dev/tcp/" + to.getHostAddress() + "/9";
+    List<String> command =
+        List.of("ip", "netns", "exec", from.name(), "timeout", "0.3", "bash", "-c", connect);
+    long deadline = System.nanoTime() + BoundedCommand.scale(PATH_WAIT).toNanos();
+    CommandResult last;
+    do {
+      last = BoundedCommand.run(command, DEFAULT_TIMEOUT);
+      if (last.isSuccess() || last.stderr().contains("refused")) {
+        return;
+      }
+    } while (System.nanoTime() < deadline);
+    throw new CommandFailedException("no path from " + from + " to " + to + ": " + last.describe());
+  }
+
+  /** Runs {@code ip -n NS args...}: iproute2 acting on one of the bed's namespaces only. */
+  private void ip(NetworkNamespace ns, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("ip", "-n", ns.name()));
+    command.addAll(Arrays.asList(args));
+    runOk(command.toArray(String[]::new));
   }
 
   private static Inet4Address address(int subnet, int host) throws IOException {
     byte[] bytes = {10, (byte) SUBNET_SECOND_OCTET, (byte) subnet, (byte) host};
     return (Inet4Address) InetAddress.getByAddress(bytes);
+  }
+
+  // fd00:201:N::host, a unique-local address that mirrors the IPv4 one.
+  private static Inet6Address address6(int subnet, int host) throws IOException {
+    byte[] bytes = new byte[16];
+    bytes[0] = (byte) 0xfd;
+    bytes[2] = 0x02;
+    bytes[3] = 0x01;
+    bytes[5] = (byte) subnet;
+    bytes[15] = (byte) host;
+    return (Inet6Address) InetAddress.getByAddress(bytes);
   }
 
   private static List<String> inNamespace(NetworkNamespace ns, String... command) {
