@@ -65,24 +65,20 @@ class PortsFirewallTest {
   @Test
   void serverRulesetLetsInRepliesOnlyFromTheClientPort() throws IOException {
     String ruleset = NftRuleset.format(PortsRulesetTest.workedExample(), Side.TAPE_SERVER);
+    String[] probes = {
+      "udp:850@10080", "udp:850@10081", "udp:861@10080", "udp:10080", "tcp:50000", "tcp:50024"
+    };
     try (NetnsTestBed bed = NetnsTestBed.openWithNftables()) {
       NetworkNamespace server = bed.addNamespace("server");
       NetworkNamespace client = bed.addNamespace("client");
       InetAddress serverAddress = bed.link(server, client).addressIn(server);
       Probes.listen(bed, server, "udp:850", "udp:861", "udp:10080", "tcp:50000", "tcp:50024");
+      assertThat(Probes.probe(bed, client, serverAddress, probes))
+          .allSatisfy(line -> assertThat(line).endsWith(" open"));
+
       bed.loadNft(server, ruleset);
 
-      assertThat(
-              Probes.probe(
-                  bed,
-                  client,
-                  serverAddress,
-                  "udp:850@10080",
-                  "udp:850@10081",
-                  "udp:861@10080",
-                  "udp:10080",
-                  "tcp:50000",
-                  "tcp:50024"))
+      assertThat(Probes.probe(bed, client, serverAddress, probes))
           .containsExactly(
               "udp 850@10080 open",
               "udp 850@10081 blocked",
