@@ -11,12 +11,21 @@ final class ChildJvm {
 
   /** {@code java -cp <test classes> <main> <args>}, with the running JVM's java binary. */
   static String[] command(Class<?> main, String... args) {
+    return command(classesOf(main), main, args);
+  }
+
+  /** The same with this JVM's whole class path, for a main that needs the project's classes. */
+  static String[] commandWithClassPath(Class<?> main, String... args) {
+    return command(System.getProperty("java.class.path"), main, args);
+  }
+
+  private static String[] command(String classPath, Class<?> main, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xshare:auto");
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
-    command.add(classesOf(main));
+    command.add(classPath);
     command.add(main.getName());
     command.addAll(List.of(args));
     return command.toArray(String[]::new);

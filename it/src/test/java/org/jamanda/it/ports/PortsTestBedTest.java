@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jamanda.testing.Prerequisites;
 import org.jamanda.testing.netns.CommandFailedException;
 import org.jamanda.testing.netns.CommandResult;
 import org.jamanda.testing.netns.NamespaceProcess;
@@ -84,6 +85,19 @@ class PortsTestBedTest {
     assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
     assertThat(hostCommand("ip", "netns", "list")).doesNotContain(ns.name());
     assertThat(bed.namespaces()).containsExactly(ns);
+  }
+
+  @Test
+  void shutdownHookDeletesTheNamespacesOfABedNeverClosed() throws IOException {
+    Prerequisites.requireRoot();
+    Prerequisites.requireCommand("ip");
+
+    String output = hostCommand(ChildJvm.commandWithClassPath(BedLeftOpen.class));
+
+    String name =
+        output.lines().filter(line -> line.matches("jt-\\S+-abandoned")).findFirst().orElse(output);
+    assertThat(name).startsWith("jt-");
+    assertThat(hostCommand("ip", "netns", "list")).doesNotContain(name);
   }
 
   @Test
