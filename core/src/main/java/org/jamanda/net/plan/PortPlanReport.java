@@ -10,6 +10,11 @@ import org.jamanda.net.PortRange;
  * per range with its verdict, warnings, and the inbound ports of each side. Stateless.
  */
 public final class PortPlanReport {
+  /** Said when the plan leaves out the ports only amoldrecover (pre-2.5.1 amrecover) uses. */
+  static final String LEGACY_NOT_OPENED =
+      "  (legacy 10082/tcp amandaidx and 10083/tcp amidxtape not opened: only amoldrecover uses"
+          + " them)";
+
   private PortPlanReport() {}
 
   /** The report, several lines, each ending in a newline. */
@@ -20,6 +25,9 @@ public final class PortPlanReport {
     ranges(plan, out);
     warnings(plan, out);
     inbound(plan.tapeServer(), plan.input().auths(), "inbound on the tape server", out);
+    if (!plan.input().legacyRecovery()) {
+      out.append(LEGACY_NOT_OPENED).append("\n\n");
+    }
     inbound(plan.client(), plan.input().auths(), "inbound on the clients", out);
     out.append(result(plan)).append('\n');
     return out.toString();

@@ -49,6 +49,9 @@ class PortPlanReportTest {
               tcp  50000-50023              bsd  amindexd and amidxtaped stream listeners for \
             amrecover
 
+              (legacy 10082/tcp amandaidx and 10083/tcp amidxtape not opened: only amoldrecover \
+            uses them)
+
             inbound on the clients
               udp  10080          bsd  amandad requests from planner, amcheck, dumpers
               tcp  50000-50023    bsd  sendbackup's data-stream listeners
@@ -79,6 +82,15 @@ class PortPlanReportTest {
               tcp  related    bsdudp  data streams that a REP from 10080/udp announces (amanda \
             helper)
             """);
+  }
+
+  @Test
+  void listsTheLegacyPortsWhenAsked() {
+    PortPlan plan = Inputs.workedExample().auths(Auth.BSDTCP).legacyRecovery().plan();
+
+    assertThat(PortPlanReport.format(plan))
+        .contains("  tcp  10082          legacy  amandaidx: amindexd (amoldrecover)\n")
+        .doesNotContain("not opened");
   }
 
   @Test
