@@ -32,8 +32,9 @@ final class AccessChecks {
 
   /** {@code check_file_message}: a regular file, then its access. */
   ClientMessage file(String name, AccessMode mode) {
-    Path path = WireText.toPath(name);
+    Path path;
     try {
+      path = WireText.toPath(name);
       if (!Files.readAttributes(path, BasicFileAttributes.class).isRegularFile()) {
         return message(
             1889,
@@ -55,8 +56,9 @@ final class AccessChecks {
 
   /** {@code check_dir_message}: a directory, then the access of {@code name/.}. */
   ClientMessage dir(String name, AccessMode mode) {
-    Path path = WireText.toPath(name);
+    Path path;
     try {
+      path = WireText.toPath(name);
       if (!Files.readAttributes(path, BasicFileAttributes.class).isDirectory()) {
         return message(
             1914,

@@ -1,6 +1,6 @@
 package org.jamanda.daemon.service;
 
-import java.nio.file.Path;
+import java.nio.file.FileSystemException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -66,28 +66,38 @@ final class AmgtarCheck {
       AmgtarMessages messages,
       AccessChecks access,
       Consumer<ClientMessage> report) {
-    Optional<Path> tar =
-        GnuTar.locate(
-            AmgtarProperty.GNUTAR_PATH
-                .valueIn(application)
-                .map(WireText::toPath)
-                .or(settings::gnutarPath),
-            settings.tarSearchPath());
-    if (tar.isEmpty()) {
+    // The GNUTAR-PATH property, else jamanda's tar; kept as wire text until it is checked.
+    Optional<String> name =
+        AmgtarProperty.GNUTAR_PATH
+            .valueIn(application)
+            .or(
+                () ->
+                    GnuTar.locate(settings.gnutarPath(), settings.tarSearchPath())
+                        .map(WireText::of));
+    if (name.isEmpty()) {
       report.accept(messages.noGnutar());
       return;
     }
-    String name = WireText.of(tar.get());
-    ClientMessage executable = access.file(name, AccessMode.EXECUTE);
+    ClientMessage executable = access.file(name.get(), AccessMode.EXECUTE);
     report.accept(executable);
     if (executable.severity() != MessageSeverity.INFO) {
       return;
     }
-    Optional<String> line = tarVersions.versionLine(tar.get());
+    reportVersion(name.get(), messages, report);
+  }
+
+  // amgtar prints the version from the first digit of "tar --version"; jamanda also insists on
+  // GNU tar, whose incremental format it needs, and counts another tar as none.
+  private void reportVersion(String name, AmgtarMessages messages, Consumer<ClientMessage> report) {
+    Optional<String> line;
+    try {
+      line = tarVersions.versionLine(WireText.toPath(name));
+    } catch (FileSystemException e) {
+      line = Optional.empty();
+    }
     if (line.isEmpty()) {
       report.accept(messages.cannotGetVersion(name));
     } else if (!GnuTar.isGnu(line.get())) {
-      // jamanda needs GNU tar's incremental format; another tar counts as none.
       report.accept(messages.noGnutar());
     } else {
       report.accept(messages.gtarVersion(GnuTar.versionNumber(line.get())));

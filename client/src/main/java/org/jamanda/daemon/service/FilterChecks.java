@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +89,13 @@ final class FilterChecks {
       reportErrors(messages.includeNotRelative(pattern, optional), report);
       return 0;
     }
-    List<Path> found = List.of(WireText.toPath(directory));
+    List<Path> found;
+    try {
+      found = List.of(WireText.toPath(directory));
+    } catch (FileSystemException e) {
+      // the disk check reports a name this JVM cannot use; here it simply matches nothing
+      return 0;
+    }
     for (String segment : pattern.substring(2).split("/", -1)) {
       if (!segment.isEmpty()) {
         found = matching(found, segment);

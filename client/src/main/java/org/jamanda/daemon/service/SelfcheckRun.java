@@ -143,12 +143,15 @@ final class SelfcheckRun {
   // check_disk for GNUTAR: the directory must be there, and readable since jamanda reads it
   // itself; 3600051 when not, else Amanda's three OK lines.
   private void checkGnutarDisk(DleRequest dle) {
+    // LIMITATION: jamanda has no samba client, so a GNUTAR DLE on a //host/share disk gets the
+    // ERROR Amanda gives when built without samba ("This client is not configured for samba").
+    // Supporting it needs smbclient-driven backups and the amandapass checks of selfcheck.c.
     if (isSambaShare(dle)) {
       add(messages.noSamba(dle));
       return;
     }
-    Path directory = WireText.toPath(dle.device());
     try {
+      Path directory = WireText.toPath(dle.device());
       if (!Files.readAttributes(directory, BasicFileAttributes.class).isDirectory()) {
         add(messages.couldNotAccess(dle, Errno.ENOTDIR));
         return;
@@ -168,6 +171,10 @@ final class SelfcheckRun {
 
   // check_disk for an application: what selfcheck asks of the plugin, then its own selfcheck.
   private void checkApplication(DleRequest dle) {
+    // LIMITATION: amgtar is the only application jamanda has. Any other plugin is answered with
+    // Amanda's "Application '...'" and "can't run 'support' command" ERRORs, and its CALCSIZE
+    // estimate and DIRECTTCP data path are refused the same way. Each new application needs its
+    // own check here and its own backup and estimate code.
     if (!dle.programName().equals("amgtar")) {
       add(
           messages.application(

@@ -1,6 +1,8 @@
 package org.jamanda.daemon.service;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -12,9 +14,25 @@ import java.nio.file.Path;
 final class WireText {
   private WireText() {}
 
-  /** The path a DLE's disk or device names. */
-  static Path toPath(String wire) {
-    return Path.of(new String(wire.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+  /**
+   * The path a DLE's disk or device names.
+   *
+   * @throws FileSystemException when the JVM cannot represent the name (a NUL, or a non-ASCII name
+   *     under a non-UTF-8 locale); its reason says so and ends up in the reply
+   */
+  static Path toPath(String wire) throws FileSystemException {
+    String name = new String(wire.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      String charset = System.getProperty("sun.jnu.encoding", "");
+      String hint =
+          charset.equalsIgnoreCase("UTF-8")
+              ? ""
+              : "; run jamanda with a UTF-8 locale, not " + charset;
+      throw new FileSystemException(
+          name, null, "name not usable as a file name (" + e.getReason() + ")" + hint);
+    }
   }
 
   /** The bytes of {@code path}'s name as wire text, for echoing it in a reply. */

@@ -3,8 +3,10 @@ package org.jamanda.daemon.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -373,5 +375,34 @@ class SelfcheckProblemsTest {
     assertThat(body.get(body.size() - 1))
         .isEqualTo(
             "error: cannot get filesystem usage for '" + nowhere + ": No such file or directory");
+  }
+
+  @Test
+  void echoesANonAsciiDiskByteForByteAndFindsItsDirectory() throws Exception {
+    Path donnees = host.dir("donn\u00e9es");
+    String raw =
+        Base64.getEncoder().encodeToString(donnees.toString().getBytes(StandardCharsets.UTF_8));
+    String dle =
+        "<dle><program>GNUTAR</program><disk encoding=\"raw\" raw=\"" + raw + "\">x</disk></dle>\n";
+
+    String reply = host.check(SelfcheckFixture.xmlRequest(dle));
+
+    // The reply is wire text: its bytes, read as UTF-8, give the name back.
+    String decoded =
+        new String(reply.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    assertThat(decoded).contains("\"disk\" : \"" + donnees + "\"", "\"code\" : \"3600054\"");
+  }
+
+  @Test
+  void reportsADiskNameNoFileCanHave() throws Exception {
+    String raw =
+        Base64.getEncoder().encodeToString("/tmp/a\u0000b".getBytes(StandardCharsets.UTF_8));
+    String dle =
+        "<dle><program>GNUTAR</program><disk encoding=\"raw\" raw=\"" + raw + "\">x</disk></dle>\n";
+
+    assertThat(body(dle).get(0))
+        .isEqualTo(
+            "error: localhost: Could not access /tmp/a\\u0000b (/tmp/a\\u0000b): name not usable as"
+                + " a file name (Nul character not allowed)");
   }
 }
