@@ -68,10 +68,10 @@ final class CompositeTypes {
                   : Quoting.quoteAlways(v.template().orElse("")));
 
   /** Properties that are hidden from clients unless marked {@code visible}. */
-  static final ValueType<PropertyList> HIDDEN_PROPERTIES = properties(false);
+  static final ValueType<PropertyList> HIDDEN_PROPERTIES = PropertyTypes.properties(false);
 
   /** Properties that are sent to clients unless marked {@code hidden}. */
-  static final ValueType<PropertyList> VISIBLE_PROPERTIES = properties(true);
+  static final ValueType<PropertyList> VISIBLE_PROPERTIES = PropertyTypes.properties(true);
 
   private CompositeTypes() {}
 
@@ -325,86 +325,10 @@ final class CompositeTypes {
     String regex = in.string();
     if (Token.fold(regex).equals("MATCH_AUTOLABEL")) {
       log.warn(
-          "labelstr is the string \"{}\", not the keyword; drop the quotes to match autolabel",
+          "labelstr is a quoted string, not the keyword match-autolabel location={} value={}",
+          in.keyword().location(),
           regex);
     }
     return LabelStr.of(regex);
-  }
-
-  private static ValueType<PropertyList> properties(boolean visibleByDefault) {
-    return ValueType.<PropertyList>of(
-            in -> ScalarTypes.finish(in, property(in, visibleByDefault)),
-            CompositeTypes::propertyLines)
-        .inheriting(CompositeTypes::mergeProperties, PropertyList::isEmpty);
-  }
-
-  /** {@code read_property}: [priority] [append] [hidden|visible] "name" "value"... */
-  private static PropertyList property(ValueReader<PropertyList> in, boolean visibleByDefault)
-      throws ConfigException {
-    boolean priority = in.accept("priority");
-    boolean append = in.accept("append");
-    boolean visible = visibleByDefault;
-    if (in.accept("hidden")) {
-      visible = false;
-    } else if (in.accept("visible")) {
-      visible = true;
-    }
-    if (in.atEnd() || !in.peek().is(TokenKind.STRING)) {
-      throw in.expected("a quoted property name");
-    }
-    String name = in.next().text();
-    if (in.atEnd()) {
-      return in.current().without(name);
-    }
-    List<String> values = new ArrayList<>();
-    Optional<Property> old = in.current().get(name);
-    if (append && old.isPresent()) {
-      values.addAll(old.get().values());
-      priority |= old.get().priority();
-    }
-    while (!in.atEnd() && in.peek().is(TokenKind.STRING)) {
-      values.add(in.next().text());
-    }
-    if (!in.atEnd()) {
-      throw in.expected("a quoted property value");
-    }
-    return in.current().with(name, new Property(values, visible, priority, append));
-  }
-
-  /** {@code merge_proplist_foreach_fn}: inherited properties replace, or append to, own ones. */
-  private static PropertyList mergeProperties(
-      PropertyList own, PropertyList parent, ReadContext context) {
-    PropertyList merged = own;
-    for (var entry : parent.asMap().entrySet()) {
-      Optional<Property> mine = merged.get(entry.getKey());
-      Property theirs = entry.getValue();
-      if (mine.isPresent() && theirs.append()) {
-        Property m = mine.get();
-        List<String> values = concat(m.values(), theirs.values());
-        merged =
-            merged.with(
-                entry.getKey(), new Property(values, m.visible(), m.priority(), m.append()));
-      } else {
-        merged = merged.without(entry.getKey()).with(entry.getKey(), theirs);
-      }
-    }
-    return merged;
-  }
-
-  private static List<String> propertyLines(PropertyList list) {
-    List<String> lines = new ArrayList<>();
-    for (var entry : list.asMap().entrySet()) {
-      Property property = entry.getValue();
-      StringBuilder line = new StringBuilder(property.visible() ? "visible" : "hidden");
-      if (property.priority()) {
-        line.append(" priority");
-      }
-      line.append(' ').append(Quoting.quoteAlways(entry.getKey()));
-      for (String value : property.values()) {
-        line.append(' ').append(Quoting.quoteAlways(value));
-      }
-      lines.add(line.toString());
-    }
-    return lines;
   }
 }

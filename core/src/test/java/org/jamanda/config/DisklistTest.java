@@ -168,6 +168,17 @@ class DisklistTest {
   }
 
   @Test
+  void aHostNameWithGlobCharactersIsRefused() {
+    // See the LIMITATION note in DleChecks: Amanda would match such names as patterns.
+    assertThatThrownBy(() -> read("db* /usr tar\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            dir.resolve("disklist")
+                + ":1:1: host name 'db*' holds a glob character (* ? [ ] \\), which jamanda does not"
+                + " accept");
+  }
+
+  @Test
   void programApplicationNeedsAnApplication() {
     assertThatThrownBy(() -> read("db1 /var {\n    program \"APPLICATION\"\n}\n"))
         .isInstanceOf(ConfigException.class)
