@@ -32,9 +32,16 @@ final class CompositeTypes {
   static final ValueType<List<String>> STORAGE_LIST =
       ValueType.of(in -> ScalarTypes.finish(in, storageList(in)), CompositeTypes::identList);
 
-  /** The global {@code holdingdisk NAME...}: adds holding disks to those in use. */
+  /**
+   * The global {@code holdingdisk} list. {@link ConfigReader} reads those lines itself, to keep
+   * where each name was given; this type only prints the list.
+   */
   static final ValueType<List<String>> HOLDINGDISK_LIST =
-      ValueType.of(in -> ScalarTypes.finish(in, holdingDisks(in)), CompositeTypes::identList);
+      ValueType.of(
+          in -> {
+            throw new IllegalStateException("holdingdisk lines are read by ConfigReader");
+          },
+          CompositeTypes::identList);
 
   /** {@code exclude [list|file] [optional] [append] "pattern"...}; printed as two lines. */
   static final ValueType<ExIncludeList> EXINCLUDE =
@@ -114,19 +121,6 @@ final class CompositeTypes {
     if (!in.atEnd()) {
       throw in.expected("a storage name");
     }
-    return List.copyOf(list);
-  }
-
-  private static List<String> holdingDisks(ValueReader<List<String>> in) throws ConfigException {
-    List<String> list = new ArrayList<>(in.current());
-    do {
-      Token token = in.peek();
-      String name = in.identifier();
-      if (list.contains(name)) {
-        throw in.error(token, "holding disk " + token.excerpt() + " is already in use");
-      }
-      list.add(name);
-    } while (!in.atEnd());
     return List.copyOf(list);
   }
 

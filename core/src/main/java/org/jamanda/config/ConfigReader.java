@@ -175,7 +175,7 @@ final class ConfigReader implements ReadContext {
       checkName(SectionKind.HOLDINGDISK, name);
       Section disk =
           readSection(
-              SectionKind.HOLDINGDISK, name.text(), statement.block().get(), name.location());
+              SectionKind.HOLDINGDISK, name.text(), statement.block().get(), statement.location());
       state.define(disk, name);
       useHoldingDisk(inUse, name, false);
     } else {
