@@ -243,7 +243,11 @@ final class ConfigReader implements ReadContext {
     if (checked.problem().isPresent()) {
       throw badValue(statement, parameter, checked.problem().get());
     }
-    section.set(parameter, checked.value(), statement.location());
+    if (parameter.type().readMarksSeen()) {
+      section.set(parameter, checked.value(), statement.location());
+    } else {
+      section.setDefault(parameter, checked.value());
+    }
     if (!ActedOnKeywords.isActedOn(section.kind(), parameter.name())) {
       String where =
           section.kind() == SectionKind.GLOBAL

@@ -159,6 +159,19 @@ class InheritanceTest {
   }
 
   @Test
+  void aComprateIsNeverInherited() throws Exception {
+    // read_rate copies a "seen" field nothing ever sets, so copy_dumptype skips comprate.
+    ServerConfig config =
+        ConfigTestFiles.server(
+            root, "define dumptype a {\n    comprate 0.4, 0.3\n}\ndefine dumptype b {\n    a\n}\n");
+
+    assertThat(config.dumptype("a").orElseThrow().value(DumptypeParameters.COMPRATE))
+        .isEqualTo(new Comprate(0.4, 0.3));
+    assertThat(config.dumptype("b").orElseThrow().value(DumptypeParameters.COMPRATE))
+        .isEqualTo(new Comprate(0.5, 0.5));
+  }
+
+  @Test
   void predefinedDumptypesCanBeInherited() throws Exception {
     ServerConfig config =
         ConfigTestFiles.server(root, "define dumptype d {\n    no-hold\n    bsd-auth\n}\n");
