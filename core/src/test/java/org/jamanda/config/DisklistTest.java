@@ -174,7 +174,8 @@ class DisklistTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             dir.resolve("disklist")
-                + ":1:1: host name 'db*' holds a glob character (* ? [ ] \\), which jamanda does not"
+                + ":1:1: host name 'db*' holds a glob character (* ? [ ] \\),"
+                + " which jamanda does not"
                 + " accept");
   }
 
@@ -184,7 +185,8 @@ class DisklistTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             dir.resolve("disklist")
-                + ":1:1: dumptype 'custom(db1:_var).1' sets program \"APPLICATION\" but no application");
+                + ":1:1: dumptype 'custom(db1:_var).1' sets program \"APPLICATION\""
+                + " but no application");
   }
 
   @Test
