@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The cli module's rules: commands are the only code that may print or exit, and only through
- * the launcher's streams, so {@link System#exit} lives in {@link Jamanda#main} alone.
+ * The cli module's rules: commands are the only code that may print or exit, and only through the
+ * launcher's streams, so {@link System#exit} lives in {@link Jamanda#main} alone.
  */
 @AnalyzeClasses(packages = "org.jamanda", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {

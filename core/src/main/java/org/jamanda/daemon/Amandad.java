@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jamanda.common.LogLimiter;
 import org.jamanda.common.Scheduler;
 import org.jamanda.exchange.Responder;
 import org.jamanda.exchange.RetransmitPolicy;
@@ -40,9 +43,24 @@ public final class Amandad implements UdpEndpoint.Acceptor {
   private final RetransmitPolicy policy;
   private final Scheduler scheduler;
   private final Clock clock;
-  private final ExecutorService workers = Executors.newCachedThreadPool(Amandad::workerThread);
+
+  /** Requests served at once; more wait in a queue of {@link #MAX_QUEUED}. */
+  static final int MAX_WORKERS = 64;
+
+  /** Requests waiting for a worker; past this a new request is dropped and logged. */
+  static final int MAX_QUEUED = 4096;
+
+  private final ThreadPoolExecutor workers =
+      new ThreadPoolExecutor(
+          MAX_WORKERS,
+          MAX_WORKERS,
+          30,
+          TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(MAX_QUEUED),
+          Amandad::workerThread);
   private final Map<ExchangeKey, Responder> exchanges = new ConcurrentHashMap<>();
   private final AtomicInteger starting = new AtomicInteger();
+  private final LogLimiter refusals;
   private volatile UdpEndpoint endpoint;
   private volatile Instant lastActivity;
 
@@ -58,6 +76,8 @@ public final class Amandad implements UdpEndpoint.Acceptor {
     this.scheduler = scheduler;
     this.clock = clock;
     this.lastActivity = clock.instant();
+    this.refusals = new LogLimiter(20, Duration.ofMinutes(1), clock);
+    workers.allowCoreThreadTimeOut(true);
   }
 
   /** Serves requests arriving on {@code udp}, a bound socket amandad now owns. */
@@ -92,7 +112,12 @@ public final class Amandad implements UdpEndpoint.Acceptor {
       return;
     }
     starting.incrementAndGet();
-    workers.execute(() -> start(key, packet.body()));
+    try {
+      workers.execute(() -> start(key, packet.body()));
+    } catch (RejectedExecutionException e) {
+      starting.decrementAndGet();
+      log.warn("request dropped, too many waiting peer={} queued={}", peer, MAX_QUEUED);
+    }
   }
 
   private void start(ExchangeKey key, String body) {
@@ -117,7 +142,10 @@ public final class Amandad implements UdpEndpoint.Acceptor {
     try {
       admitted = guard.admit(key.peer(), body);
     } catch (AuthenticationException e) {
-      log.warn("request refused peer={} reason={}", key.peer(), e.getMessage());
+      long held = refusals.tryAcquire();
+      if (held >= 0) {
+        log.warn("request refused peer={} reason={} heldBack={}", key.peer(), e.getMessage(), held);
+      }
       refuse(key, responder, e.getMessage());
       return;
     }

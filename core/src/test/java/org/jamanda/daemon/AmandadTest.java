@@ -1,5 +1,6 @@
 package org.jamanda.daemon;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.jamanda.common.ExecutorScheduler;
 import org.jamanda.config.hosts.LocalUser;
@@ -29,6 +31,7 @@ import org.jamanda.testing.FakeHostResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** amandad and a requester over real UDP sockets on 127.0.0.1. */
@@ -117,6 +120,36 @@ class AmandadTest {
     }
 
     assertThat(request("noop", "").isNak()).isFalse();
+  }
+
+  @Test
+  @Timeout(60)
+  void answersNoopAfterOneHundredThousandHostileDatagrams() throws Exception {
+    start(false, "localhost " + user() + " amdump\n", List.of());
+    Random random = new Random(20261203);
+    try (DatagramChannel raw = DatagramChannel.open()) {
+      for (int i = 0; i < 100_000; i++) {
+        raw.send(ByteBuffer.wrap(hostile(random, i)), serverAddress());
+      }
+    }
+
+    assertThat(request("noop", "").body()).isEqualTo("echo ");
+  }
+
+  // Random bytes, truncated headers, oversized datagrams, and REQs whose bodies are garbage.
+  private static byte[] hostile(Random random, int i) {
+    String header = "Amanda 3.5 REQ HANDLE 000-" + i + " SEQ " + i + "\n";
+    byte[] bytes =
+        switch (i % 4) {
+          case 0 -> new byte[random.nextInt(200)];
+          case 1 -> header.substring(0, random.nextInt(header.length())).getBytes(UTF_8);
+          case 2 -> new byte[65_504 + random.nextInt(4)];
+          default -> (header + "SECURITY USER x\n" + random.nextLong()).getBytes(UTF_8);
+        };
+    if (i % 4 == 0 || i % 4 == 2) {
+      random.nextBytes(bytes);
+    }
+    return bytes;
   }
 
   private void start(boolean needPrivilegedPort, String amandahosts, List<String> enabled)

@@ -64,4 +64,9 @@ class FeaturesTest {
         .isInstanceOf(MalformedPacketException.class)
         .hasMessage("features string is not hexadecimal: 'UNKNOWNFEATURE'");
   }
+
+  @Test
+  void jamandaAdvertisesAmanda351sSet() {
+    assertThat(JamandaFeatures.ADVERTISED.format()).isEqualTo(AMANDA_351);
+  }
 }
