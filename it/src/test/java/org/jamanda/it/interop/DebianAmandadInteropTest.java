@@ -2,7 +2,7 @@ package org.jamanda.it.interop;
 
 import java.io.IOException;
 import java.util.List;
-import org.jamanda.testing.amanda.PrivateXinetd;
+import java.util.Optional;
 import org.jamanda.testing.amanda.XinetdService;
 
 /**
@@ -13,6 +13,6 @@ class DebianAmandadInteropTest extends AmandadInteropContract {
   @Override
   RunningAmandad startAmandad(int port) throws IOException, InterruptedException {
     XinetdService amandad = XinetdService.debianAmandad("bsd", port, List.of("amdump"));
-    return RunningAmandad.underXinetd(PrivateXinetd.start(List.of(amandad)));
+    return XinetdAmandad.start(amandad, Optional.empty());
   }
 }

@@ -14,15 +14,28 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 
 /**
- * File chores of the fixtures: give a file to Amanda's user, delete a tree they made.
+ * File chores of the fixtures: make a temporary directory Amanda's user can write, give a file to
+ * that user, delete a tree a test made.
  *
- * <p>Stateless and thread-safe.
+ * <p>Stateless and thread-safe. Needs root to change owners.
  */
-final class TempFiles {
+public final class TempFiles {
   private TempFiles() {}
 
-  /** Makes {@code path} owned by {@code user}:{@code group} with the {@code rwxr-x---} mode. */
-  static void own(Path path, String user, String group, String mode) throws IOException {
+  /**
+   * Creates a directory under the system's temporary directory, owned by {@link DebianAmanda#USER}
+   * with mode 0750, for a daemon running as that user to write its logs in.
+   */
+  public static Path createAmandaDirectory(String prefix) throws IOException {
+    Path directory = Files.createTempDirectory(prefix);
+    own(directory, DebianAmanda.USER, DebianAmanda.GROUP, "rwxr-x---");
+    return directory;
+  }
+
+  /**
+   * Makes {@code path} owned by {@code user}:{@code group}, with a mode such as {@code rwxr-x---}.
+   */
+  public static void own(Path path, String user, String group, String mode) throws IOException {
     UserPrincipalLookupService names = path.getFileSystem().getUserPrincipalLookupService();
     PosixFileAttributeView view =
         Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
@@ -33,7 +46,7 @@ final class TempFiles {
   }
 
   /** Deletes {@code root} and everything below it, never following a symlink; absent is fine. */
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
