@@ -9,6 +9,9 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jamanda.net.PortRange;
 import org.jamanda.testing.amanda.AmandaCommand;
 import org.jamanda.testing.amanda.AmandaHostsFixture;
@@ -86,6 +89,35 @@ class AmandaHarnessTest {
   }
 
   @Test
+  void privateXinetdServesBsdtcpAsAStreamServicePerConnection() throws Exception {
+    int port = PrivatePorts.pick(Transport.TCP);
+    XinetdService amandad = XinetdService.debianAmandad("bsdtcp", port, List.of("amdump"));
+    try (AmandaHostsFixture hosts = AmandaHostsFixture.install(List.of("localhost backup amdump"));
+        PrivateXinetd xinetd = PrivateXinetd.start(List.of(amandad))) {
+      AmandaResult result =
+          AmandaCommand.asBackup(
+                  DebianAmanda.AMSERVICE,
+                  "-o",
+                  "client-port=" + port,
+                  "localhost",
+                  "bsdtcp",
+                  "noop")
+              .run();
+
+      result.verify(
+          r -> {
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.stdout()).containsPattern("(?m)^OPTIONS features=[0-9a-f]{8,};$");
+            assertThat(xinetd.configurationFile())
+                .content()
+                .contains("socket_type  = stream", "wait         = no");
+          },
+          hosts,
+          xinetd);
+    }
+  }
+
+  @Test
   void serverConfigIsReadByAmandaAndRemovedOnClose() throws Exception {
     ServerSettings settings =
         ServerSettings.defaults()
@@ -143,6 +175,47 @@ class AmandaHarnessTest {
           .hasMessageMatching("(?s).*/var/log/amanda/amandad/amandad\\.[0-9]+\\.debug.*")
           .hasMessageContaining("accept recv REQ pkt");
     }
+  }
+
+  @Test
+  void fixturesLeftOpenAreUndoneWhenTheJvmExits() throws Exception {
+    byte[] before = Files.readAllBytes(DebianAmanda.AMANDAHOSTS);
+    String mode =
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(DebianAmanda.AMANDAHOSTS));
+
+    AmandaResult probe =
+        AmandaCommand.asRoot(
+                JamandaJar.java(),
+                // The it classpath holds Logback (from cli) too; the probe logs through
+                // slf4j-simple.
+                "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ExitCleanupProbe.class.getName())
+            .withTimeout(Duration.ofSeconds(20))
+            .run();
+
+    probe.verify(
+        r -> {
+          assertThat(r.exitCode()).isZero();
+          long pid = Long.parseLong(field(r.stdout(), "xinetd-pid"));
+          assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
+              .isNotEqualTo(Optional.of(true));
+          assertThat(Path.of(field(r.stdout(), "config-directory"))).doesNotExist();
+          assertThat(Path.of(field(r.stdout(), "xinetd-directory"))).doesNotExist();
+          assertThat(DebianAmanda.AMANDAHOSTS).hasBinaryContent(before);
+          assertThat(DebianAmanda.AMANDAHOSTS)
+              .satisfies(
+                  file ->
+                      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                          .isEqualTo(mode));
+        });
+  }
+
+  private static String field(String output, String name) {
+    Matcher matcher = Pattern.compile("(?m)^" + name + "=(.*)$").matcher(output);
+    assertThat(matcher.find()).as("line %s= in %s", name, output).isTrue();
+    return matcher.group(1);
   }
 
   private static AmandaResult amgetconf(AmandaServerConfig config, String parameter)

@@ -92,25 +92,32 @@ public final class AmandaCommand {
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
-    boolean finished = process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    if (!finished) {
-      log.warn(
-          "amanda command timed out, killing command={} timeoutMs={}", command, timeout.toMillis());
-      ProcessTree.stop(process.toHandle(), STOP_GRACE);
-    }
+    boolean finished = awaitOrKill(process);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
     int exitCode = finished ? process.exitValue() : -1;
     log.debug(
         "amanda command ended command={} exit={} ms={}", command, exitCode, elapsed.toMillis());
-    return new AmandaResult(
-        command,
-        runAs,
-        exitCode,
-        !finished,
-        DiagnosticSource.readFile(out),
-        DiagnosticSource.readFile(err),
-        started,
-        elapsed);
+    String stdout = DiagnosticSource.readFile(out);
+    String stderr = DiagnosticSource.readFile(err);
+    return new AmandaResult(command, runAs, exitCode, !finished, stdout, stderr, started, elapsed);
+  }
+
+  // True when the process ended by itself within the time limit; otherwise it and its children
+  // are killed. An interrupted test kills them too before passing the interrupt on.
+  private boolean awaitOrKill(Process process) throws InterruptedException {
+    try {
+      if (process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+        return true;
+      }
+    } catch (InterruptedException e) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      throw e;
+    }
+    log.warn(
+        "amanda command timed out, killing command={} timeoutMs={}", command, timeout.toMillis());
+    ProcessTree.stop(process.toHandle(), STOP_GRACE);
+    return false;
   }
 
   private List<String> userSwitch() throws IOException {

@@ -34,6 +34,7 @@ public final class AmandaHostsFixture implements AutoCloseable, DiagnosticSource
   private final Path file;
   private final MachineLock lock;
   private final Snapshot original;
+  private final ExitCleanup exitCleanup;
 
   // What was there before: absent (bytes == null), or these bytes with this owner, group and mode.
   private static final class Snapshot {
@@ -54,6 +55,7 @@ public final class AmandaHostsFixture implements AutoCloseable, DiagnosticSource
     this.file = file;
     this.lock = lock;
     this.original = original;
+    this.exitCleanup = ExitCleanup.register("amandahosts", this::restore);
   }
 
   /** Installs {@code lines} with mode 0600, owned by backup. */
@@ -138,16 +140,21 @@ public final class AmandaHostsFixture implements AutoCloseable, DiagnosticSource
   /** Restores the original bytes, owner, group and mode (or removes a file that was not there). */
   @Override
   public void close() throws IOException {
+    exitCleanup.cancel();
     try {
-      if (original.bytes == null) {
-        Files.deleteIfExists(file);
-        return;
-      }
-      Files.write(file, original.bytes);
-      TempFiles.own(file, original.owner, original.group, original.mode);
+      restore();
     } finally {
       lock.close();
     }
+  }
+
+  private void restore() throws IOException {
+    if (original.bytes == null) {
+      Files.deleteIfExists(file);
+      return;
+    }
+    Files.write(file, original.bytes);
+    TempFiles.own(file, original.owner, original.group, original.mode);
   }
 
   private static Snapshot snapshot() throws IOException {

@@ -26,12 +26,14 @@ public final class AmandaServerConfig implements AutoCloseable, DiagnosticSource
   private final ServerSettings settings;
   private final Path directory;
   private final Path work;
+  private final ExitCleanup exitCleanup;
 
   private AmandaServerConfig(String name, ServerSettings settings, Path directory, Path work) {
     this.name = name;
     this.settings = settings;
     this.directory = directory;
     this.work = work;
+    this.exitCleanup = ExitCleanup.register("amanda-config-" + name, this::removeAll);
   }
 
   /**
@@ -95,6 +97,12 @@ public final class AmandaServerConfig implements AutoCloseable, DiagnosticSource
   /** Removes the configuration, its work directory and its debug-log directories. */
   @Override
   public void close() throws IOException {
+    exitCleanup.cancel();
+    removeAll();
+    log.info("amanda config removed name={}", name);
+  }
+
+  private void removeAll() throws IOException {
     IOException failure = null;
     for (Path tree : List.of(directory, work, serverLogs(), clientLogs())) {
       try {
@@ -106,7 +114,6 @@ public final class AmandaServerConfig implements AutoCloseable, DiagnosticSource
     if (failure != null) {
       throw failure;
     }
-    log.info("amanda config removed name={}", name);
   }
 
   private void writeFiles() throws IOException {

@@ -2,6 +2,7 @@ package org.jamanda.testing.amanda;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -145,6 +146,9 @@ public final class BoundSockets {
       }
     } catch (NoSuchFileException e) {
       // The process ended while we looked; it holds no sockets any more.
+    } catch (AccessDeniedException e) {
+      // Not ours to see (another user's process when not root, or a sandbox's init): a process we
+      // started and wait for is always visible, so skipping this one cannot hide it.
     }
   }
 

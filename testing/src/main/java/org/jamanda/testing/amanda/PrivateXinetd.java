@@ -30,11 +30,13 @@ public final class PrivateXinetd implements AutoCloseable, DiagnosticSource {
   private final Path directory;
   private final List<XinetdService> services;
   private final Process process;
+  private final ExitCleanup exitCleanup;
 
   private PrivateXinetd(Path directory, List<XinetdService> services, Process process) {
     this.directory = directory;
     this.services = services;
     this.process = process;
+    this.exitCleanup = ExitCleanup.register("xinetd-" + process.pid(), this::stopAndDelete);
   }
 
   /**
@@ -118,12 +120,17 @@ public final class PrivateXinetd implements AutoCloseable, DiagnosticSource {
    */
   @Override
   public void close() throws IOException {
+    exitCleanup.cancel();
+    stopAndDelete();
+    log.info("private xinetd stopped pid={}", process.pid());
+  }
+
+  private void stopAndDelete() throws IOException {
     boolean stopped = stopProcesses();
     TempFiles.deleteTree(directory);
     if (!stopped) {
       throw new IOException("private xinetd pid " + process.pid() + " or a child did not stop");
     }
-    log.info("private xinetd stopped pid={}", process.pid());
   }
 
   private void awaitPorts() throws IOException, InterruptedException {
