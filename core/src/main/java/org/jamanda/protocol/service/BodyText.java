@@ -1,7 +1,7 @@
 package org.jamanda.protocol.service;
 
 import java.util.Arrays;
-import org.jamanda.common.Excerpt;
+import org.jamanda.common.InputExcerpt;
 import org.jamanda.protocol.MalformedPacketException;
 
 /**
@@ -64,7 +64,7 @@ final class BodyText {
   /** An error at {@code index}: where, what is wrong, and the quoted offending input. */
   MalformedPacketException error(String field, int index, String problem, CharSequence input) {
     return new MalformedPacketException(
-        field, where(index) + ": " + problem + " " + Excerpt.of(input));
+        field, where(index) + ": " + problem + " " + InputExcerpt.of(input.toString()));
   }
 
   /** An error at {@code index} whose problem already quotes what it must. */
