@@ -26,7 +26,7 @@ public final class AmandaHostsFixture implements AutoCloseable, DiagnosticSource
 
   /** The mode amandad demands: read and write for the owner only. */
   public static final Set<PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rw-------");
+      Set.copyOf(PosixFilePermissions.fromString("rw-------"));
 
   /** How long to wait for another test that has the file. */
   public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
