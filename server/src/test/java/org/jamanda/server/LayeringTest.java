@@ -22,9 +22,15 @@ class LayeringTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage(
-              "java.lang..", "java.util..", "java.time..", "org.slf4j..",
-              "org.jamanda.server.planner..", "org.jamanda.server.catalog..",
-              "org.jamanda.config..", "org.jamanda.protocol.service..", "org.jamanda.common..");
+              "java.lang..",
+              "java.util..",
+              "java.time..",
+              "org.slf4j..",
+              "org.jamanda.server.planner..",
+              "org.jamanda.server.catalog..",
+              "org.jamanda.config..",
+              "org.jamanda.protocol.service..",
+              "org.jamanda.common..");
 
   @ArchTest
   static final ArchRule storageSeesOnlyCommonAndConfig =
@@ -34,7 +40,11 @@ class LayeringTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage(
-              "java..", "javax..", "org.slf4j..", "org.jamanda.storage..", "org.jamanda.config..",
+              "java..",
+              "javax..",
+              "org.slf4j..",
+              "org.jamanda.storage..",
+              "org.jamanda.config..",
               "org.jamanda.common..");
 
   @ArchTest
@@ -45,6 +55,5 @@ class LayeringTest {
 
   @ArchTest static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
-  @ArchTest
-  static final ArchRule noGenericExceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+  @ArchTest static final ArchRule noGenericExceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 }
