@@ -1,6 +1,7 @@
 package org.jamanda.cli;
 
 import java.io.PrintWriter;
+import org.jamanda.config.parse.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -19,6 +20,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (e instanceof UserError userError) {
       err.println(program + ": " + userError.getMessage());
       return userError.exitCode();
+    }
+    if (e instanceof ConfigException) {
+      err.println(program + ": " + e.getMessage());
+      return ExitCodes.FAILURE;
     }
     err.println(program + ": internal error: " + e);
     e.printStackTrace(err);

@@ -17,7 +17,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A network backup system that speaks Amanda's protocols.",
-    subcommands = {AmandadCommand.class, AmserviceCommand.class},
+    subcommands = {
+      AmgetconfCommand.class,
+      PortsCommand.class,
+      AmandadCommand.class,
+      AmserviceCommand.class
+    },
     footer = {"", "Exit status: 0 success, 1 failure, 2 usage error."})
 public final class Jamanda implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.jamanda.common.ExecutorScheduler;
 import org.jamanda.config.hosts.LocalUser;
 import org.jamanda.exchange.RetransmitPolicy;
@@ -76,26 +75,21 @@ public final class AmandadRunner {
 
   /** Serves the socket inetd handed over, and returns once idle for the idle time. */
   public void runInetd(DatagramChannel inherited) throws IOException, InterruptedException {
-    inherited.configureBlocking(true);
     try (ExecutorScheduler scheduler = new ExecutorScheduler("amandad-timers")) {
       Amandad amandad = newAmandad(scheduler);
       try (UdpEndpoint endpoint = amandad.serve(inherited)) {
-        awaitIdle(amandad);
+        Duration idle = settings.idleExit();
+        endpoint.stopWhenIdle(
+            () ->
+                amandad.activeExchanges() == 0
+                    && Duration.between(amandad.lastActivity(), Instant.now()).compareTo(idle)
+                        >= 0);
+        while (!endpoint.awaitStopped(Duration.ofMinutes(1))) {
+          log.debug("amandad still busy exchanges={}", amandad.activeExchanges());
+        }
         log.info("amandad idle, exiting port={}", endpoint.localPort());
       } finally {
         amandad.shutdown();
-      }
-    }
-  }
-
-  private void awaitIdle(Amandad amandad) throws InterruptedException {
-    Duration idle = settings.idleExit();
-    while (true) {
-      TimeUnit.MILLISECONDS.sleep(Math.min(1000, Math.max(50, idle.toMillis() / 4)));
-      Instant quietSince = amandad.lastActivity();
-      boolean quiet = Duration.between(quietSince, Instant.now()).compareTo(idle) >= 0;
-      if (amandad.activeExchanges() == 0 && quiet) {
-        return;
       }
     }
   }

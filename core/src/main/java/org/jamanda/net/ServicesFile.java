@@ -33,10 +33,14 @@ public final class ServicesFile {
 
   private final Path path;
   private final Map<String, String> names;
+  private final Map<String, Integer> ports;
 
   private ServicesFile(Path path, Map<String, String> names) {
     this.path = path;
     this.names = Map.copyOf(names);
+    Map<String, Integer> byName = new HashMap<>();
+    names.forEach((key, name) -> byName.putIfAbsent(name + "/" + protocolOf(key), portOf(key)));
+    this.ports = Map.copyOf(byName);
   }
 
   /** A services file that names no port. */
@@ -70,6 +74,11 @@ public final class ServicesFile {
   /** The name the file gives to {@code port} for {@code protocol} ("tcp" or "udp"), if any. */
   public Optional<String> nameOf(int port, String protocol) {
     return Optional.ofNullable(names.get(key(port, protocol)));
+  }
+
+  /** The port the file gives the service {@code name} for {@code protocol}, if any. */
+  public Optional<Integer> portOf(String name, String protocol) {
+    return Optional.ofNullable(ports.get(name + "/" + protocol.toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -113,6 +122,14 @@ public final class ServicesFile {
     } catch (NumberFormatException e) {
       // A line whose port is not a number names nothing; getservent skips it the same way.
     }
+  }
+
+  private static int portOf(String key) {
+    return Integer.parseInt(key.substring(0, key.indexOf('/')));
+  }
+
+  private static String protocolOf(String key) {
+    return key.substring(key.indexOf('/') + 1);
   }
 
   private static String key(int port, String protocol) {

@@ -3,7 +3,7 @@ package org.jamanda.protocol;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import org.jamanda.common.Excerpt;
+import org.jamanda.common.InputExcerpt;
 
 /**
  * A features bitmap as carried in {@code OPTIONS features=<hex>;}: feature {@code n} is bit {@code
@@ -51,7 +51,7 @@ public final class Features {
       int low = Character.digit(hex.charAt(2 * i + 1), 16);
       if (high < 0 || low < 0) {
         throw new MalformedPacketException(
-            "features", "features string is not hexadecimal: " + Excerpt.of(hex));
+            "features", "features string is not hexadecimal: " + InputExcerpt.of(hex));
       }
       bytes[i] = (byte) ((high << 4) | low);
     }

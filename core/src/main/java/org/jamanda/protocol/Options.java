@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.jamanda.common.Excerpt;
+import org.jamanda.common.InputExcerpt;
 
 /**
  * The {@code OPTIONS} line of a request or reply: {@code key=value} pairs, each ended by a
@@ -39,7 +39,7 @@ public final class Options {
       text = text.substring(ProtocolTokens.OPTIONS.length() + 1);
     }
     if (text.indexOf('\n') >= 0) {
-      throw new MalformedPacketException("OPTIONS", "options span lines: " + Excerpt.of(line));
+      throw new MalformedPacketException("OPTIONS", "options span lines: " + InputExcerpt.of(line));
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (String pair : text.split(";", -1)) {

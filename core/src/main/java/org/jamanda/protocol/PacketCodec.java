@@ -2,7 +2,7 @@ package org.jamanda.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.jamanda.common.Excerpt;
+import org.jamanda.common.InputExcerpt;
 
 /**
  * Turns UDP datagrams into {@link Packet}s and back, as Amanda's bsd and bsdudp auths send them.
@@ -93,7 +93,7 @@ public final class PacketCodec {
     String typeToken = token(tokens, 2, "type", line);
     Optional<PacketType> type = PacketType.ofToken(typeToken);
     if (type.isEmpty()) {
-      throw malformed("type", "unknown packet type " + Excerpt.of(typeToken), line);
+      throw malformed("type", "unknown packet type " + InputExcerpt.of(typeToken), line);
     }
     expectLiteral(tokens, 3, "HANDLE", line);
     String handle = token(tokens, 4, "HANDLE", line);
@@ -132,6 +132,6 @@ public final class PacketCodec {
 
   private static MalformedPacketException malformed(String field, String problem, String input) {
     return new MalformedPacketException(
-        field, "bad packet header: " + problem + " in " + Excerpt.of(input));
+        field, "bad packet header: " + problem + " in " + InputExcerpt.of(input));
   }
 }

@@ -2,7 +2,7 @@ package org.jamanda.protocol;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.jamanda.common.Excerpt;
+import org.jamanda.common.InputExcerpt;
 
 /**
  * The body of a REQ: the security line, the service line and the service's arguments.
@@ -42,12 +42,12 @@ public record Request(Optional<String> securityUser, String service, String argu
     }
     if (!rest.startsWith(ProtocolTokens.SERVICE + " ")) {
       throw new MalformedPacketException(
-          "SERVICE", "request has no SERVICE line: " + Excerpt.of(rest));
+          "SERVICE", "request has no SERVICE line: " + InputExcerpt.of(rest));
     }
     int end = rest.indexOf('\n');
     String service = (end < 0 ? rest.substring(8) : rest.substring(8, end)).trim();
     if (service.isEmpty() || service.contains(" ")) {
-      throw new MalformedPacketException("SERVICE", "bad SERVICE line: " + Excerpt.of(rest));
+      throw new MalformedPacketException("SERVICE", "bad SERVICE line: " + InputExcerpt.of(rest));
     }
     return new Request(user, service, end < 0 ? "" : rest.substring(end + 1));
   }
@@ -64,7 +64,7 @@ public record Request(Optional<String> securityUser, String service, String argu
     String words = line.substring(ProtocolTokens.SECURITY.length() + 1);
     if (!words.startsWith(ProtocolTokens.USER + " ") || words.length() <= 5) {
       throw new MalformedPacketException(
-          "SECURITY", "REQ SECURITY line parse error, expecting USER: " + Excerpt.of(line));
+          "SECURITY", "REQ SECURITY line parse error, expecting USER: " + InputExcerpt.of(line));
     }
     return words.substring(5);
   }

@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import org.jamanda.common.LogLimiter;
 import org.jamanda.protocol.MalformedPacketException;
 import org.jamanda.protocol.Packet;
@@ -34,6 +40,12 @@ import org.slf4j.LoggerFactory;
 public final class UdpEndpoint implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(UdpEndpoint.class);
 
+  /** How often the reader looks at its stop condition while the socket is quiet. */
+  private static final long POLL_MILLIS = 200;
+
+  /** How many times a send is tried while the socket's send buffer stays full (10 ms apart). */
+  private static final int SEND_ATTEMPTS = 100;
+
   /** Takes requests that open a new exchange (amandad's side). */
   public interface Acceptor {
     void onRequest(InetSocketAddress peer, Packet packet);
@@ -45,6 +57,8 @@ public final class UdpEndpoint implements AutoCloseable {
       new ConcurrentHashMap<>();
   private final LogLimiter drops = new LogLimiter(20, Duration.ofMinutes(1), Clock.systemUTC());
   private final Thread reader;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile BooleanSupplier stopWhenIdle = () -> false;
 
   private UdpEndpoint(DatagramChannel channel, Optional<Acceptor> acceptor, String name) {
     this.channel = channel;
@@ -53,7 +67,7 @@ public final class UdpEndpoint implements AutoCloseable {
     this.reader.setDaemon(true);
   }
 
-  /** Starts serving {@code channel}, which must be bound and blocking; the endpoint owns it. */
+  /** Starts serving {@code channel}, which must be bound; the endpoint owns it. */
   public static UdpEndpoint start(DatagramChannel channel, Optional<Acceptor> acceptor) {
     UdpEndpoint endpoint = new UdpEndpoint(channel, acceptor, "udp-" + localPortOf(channel));
     endpoint.reader.start();
@@ -103,7 +117,19 @@ public final class UdpEndpoint implements AutoCloseable {
           packet.header().sequence(),
           bytes.length);
     }
-    channel.send(ByteBuffer.wrap(bytes), peer);
+    ByteBuffer datagram = ByteBuffer.wrap(bytes);
+    // The socket is non-blocking: a full send buffer sends nothing, so wait a little and retry.
+    for (int attempt = 0; channel.send(datagram, peer) == 0; attempt++) {
+      if (attempt >= SEND_ATTEMPTS) {
+        throw new IOException("udp send buffer full, datagram to " + peer + " not sent");
+      }
+      try {
+        TimeUnit.MILLISECONDS.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while sending to " + peer, e);
+      }
+    }
   }
 
   @Override
@@ -116,22 +142,61 @@ public final class UdpEndpoint implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes the reader stop, and close the socket, once {@code condition} holds while no datagram is
+   * waiting: how an inetd-started amandad leaves without dropping a request that arrived just
+   * before. The condition is polled a few times a second.
+   */
+  public void stopWhenIdle(BooleanSupplier condition) {
+    this.stopWhenIdle = condition;
+  }
+
+  /** Waits until the reader has stopped; true if it did within {@code timeout}. */
+  public boolean awaitStopped(Duration timeout) throws InterruptedException {
+    return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   private void readLoop() {
     ByteBuffer buffer = ByteBuffer.allocate(65536);
-    while (channel.isOpen()) {
-      try {
-        buffer.clear();
-        SocketAddress from = channel.receive(buffer);
-        if (from instanceof InetSocketAddress peer) {
-          buffer.flip();
-          dispatch(peer, buffer.array(), buffer.limit());
+    try (Selector selector = Selector.open()) {
+      channel.configureBlocking(false);
+      channel.register(selector, SelectionKey.OP_READ);
+      while (channel.isOpen()) {
+        selector.select(POLL_MILLIS);
+        selector.selectedKeys().clear();
+        // Stop only when a last look finds the socket empty, so no queued request is lost.
+        if (!drain(buffer) && stopWhenIdle.getAsBoolean() && !drain(buffer)) {
+          channel.close();
         }
-      } catch (AsynchronousCloseException e) {
-        return;
-      } catch (IOException e) {
-        log.warn("udp receive failed port={} error={}", localPort(), e.toString());
-      } catch (RuntimeException e) {
-        log.error("udp dispatch failed port={}", localPort(), e);
+      }
+    } catch (ClosedChannelException | ClosedSelectorException e) {
+      log.debug("udp endpoint closed port={}", localPort());
+    } catch (IOException e) {
+      log.error("udp endpoint failed port={} error={}", localPort(), e.toString());
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  // Reads every datagram waiting on the socket; true if there was any.
+  private boolean drain(ByteBuffer buffer) throws IOException {
+    boolean any = false;
+    while (true) {
+      buffer.clear();
+      SocketAddress from = channel.receive(buffer);
+      if (from == null) {
+        return any;
+      }
+      any = true;
+      if (from instanceof InetSocketAddress peer) {
+        buffer.flip();
+        byte[] datagram = new byte[buffer.remaining()];
+        buffer.get(datagram);
+        try {
+          dispatch(peer, datagram, datagram.length);
+        } catch (RuntimeException e) {
+          log.error("udp dispatch failed port={} peer={}", localPort(), peer, e);
+        }
       }
     }
   }
