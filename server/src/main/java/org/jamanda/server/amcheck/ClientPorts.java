@@ -46,11 +46,9 @@ final class ClientPorts {
     if (!value.isEmpty() && value.chars().allMatch(Character::isDigit)) {
       return number(value);
     }
-    // ServicesFile maps ports to names only, so the name is looked for port by port.
-    for (int port = 1; port <= 65535; port++) {
-      if (services.nameOf(port, "udp").filter(value::equals).isPresent()) {
-        return port;
-      }
+    Optional<Integer> named = services.portOf(value, "udp");
+    if (named.isPresent()) {
+      return named.get();
     }
     // Debian's services file has no amanda/udp line; Amanda then used a garbage port. jamanda
     // uses the registered port instead.

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jamanda.common.Excerpt;
+import org.jamanda.common.InputExcerpt;
 import org.jamanda.protocol.InputTooLongException;
 import org.jamanda.protocol.MalformedPacketException;
 
@@ -181,7 +181,7 @@ public final class JsonMessages {
 
   private MalformedPacketException error(String what) {
     return new MalformedPacketException(
-        FIELD, "bad JSON message at offset " + at + ": " + what + " in " + Excerpt.of(rest()));
+        FIELD, "bad JSON message at offset " + at + ": " + what + " in " + InputExcerpt.of(rest()));
   }
 
   private String rest() {
