@@ -66,17 +66,30 @@ public final class ClientChecks {
    * @throws InterruptedException when interrupted while waiting for the hosts
    */
   public int run(List<AmcheckHost> hosts, Reporter out) throws InterruptedException {
+    return run(hosts, List.of(), out);
+  }
+
+  /**
+   * Checks {@code hosts} and reports to {@code out}, after {@code refusals}: errors about DLEs that
+   * could not be put into a request, each a problem.
+   *
+   * @return how many problems were found, the refusals included
+   * @throws InterruptedException when interrupted while waiting for the hosts
+   */
+  public int run(List<AmcheckHost> hosts, List<CheckMessage> refusals, Reporter out)
+      throws InterruptedException {
     Instant start = clock.instant();
     out.println("Amanda Backup Client Hosts Check");
     out.println("--------------------------------");
-    List<CompletableFuture<HostResult>> running = new ArrayList<>(hosts.size());
+    refusals.forEach(m -> m.printTo(out));
+    List<CompletableFuture<Findings>> running = new ArrayList<>(hosts.size());
     for (AmcheckHost host : hosts) {
       running.add(new HostCheck(host, requests, resolver, settings, localPort).start());
     }
     long deadline = System.nanoTime() + bound().toNanos();
-    int problems = 0;
+    int problems = refusals.size();
     for (int i = 0; i < hosts.size(); i++) {
-      HostResult result = await(running.get(i), hosts.get(i), deadline);
+      Findings result = await(running.get(i), hosts.get(i), deadline);
       result.messages().forEach(m -> m.printTo(out));
       problems += result.problems();
     }
@@ -108,17 +121,17 @@ public final class ClientChecks {
     return settings.longestRequest().multipliedBy(2).plus(SLACK);
   }
 
-  private HostResult await(CompletableFuture<HostResult> result, AmcheckHost host, long deadline)
+  private Findings await(CompletableFuture<Findings> result, AmcheckHost host, long deadline)
       throws InterruptedException {
     try {
       return result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       result.cancel(false);
       log.error("host check did not end host={} bound={}", host.name(), bound());
-      return HostResult.EMPTY.withProblem(hung(host));
+      return Findings.EMPTY.withProblem(hung(host));
     } catch (ExecutionException e) {
       log.error("host check crashed host={}", host.name(), e.getCause());
-      return HostResult.EMPTY.withProblem(
+      return Findings.EMPTY.withProblem(
           CheckMessage.of(Severity.ERROR, host.name() + ": check failed: " + e.getCause()));
     }
   }

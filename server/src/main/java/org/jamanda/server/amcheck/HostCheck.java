@@ -55,8 +55,8 @@ final class HostCheck {
   }
 
   /** Starts the checks; the result completes normally, whatever happened to the host. */
-  CompletableFuture<HostResult> start() {
-    HostResult settingsFound = HostResult.EMPTY.withProblems(hostSettingProblems());
+  CompletableFuture<Findings> start() {
+    Findings settingsFound = Findings.EMPTY.withProblems(hostSettingProblems());
     Optional<CheckMessage> unspoken = unspokenAuth();
     if (unspoken.isPresent()) {
       return CompletableFuture.completedFuture(settingsFound.withProblem(unspoken.get()));
@@ -84,21 +84,20 @@ final class HostCheck {
         .handle(Answer::new);
   }
 
-  private CompletableFuture<HostResult> afterNoop(
-      HostResult sofar, RequestStep step, Answer answer) {
+  private CompletableFuture<Findings> afterNoop(Findings sofar, RequestStep step, Answer answer) {
     if (answer.failure() != null) {
       return CompletableFuture.completedFuture(sofar.withProblem(failed(step, answer.failure())));
     }
     ReplyReading reading =
         ReplyReader.read(host.name(), answer.reply(), step, false, settings.clientVerbose());
-    HostResult result = sofar.with(reading);
+    Findings result = sofar.with(reading);
     if (reading.hostFailed()) {
       return CompletableFuture.completedFuture(result);
     }
     Features theirs = reading.features().orElse(ClientCheckSettings.OLD_CLIENT_FEATURES);
     SelfcheckRequest.Built built =
         SelfcheckRequest.selfcheck(host, theirs, settings.ours(), settings.config());
-    HostResult withRequest = result.withProblems(built.messages());
+    Findings withRequest = result.withProblems(built.messages());
     if (built.dleCount() == 0) {
       return CompletableFuture.completedFuture(withRequest);
     }
@@ -107,7 +106,7 @@ final class HostCheck {
         .thenApply(second -> afterSelfcheck(withRequest, selfcheck, second));
   }
 
-  private HostResult afterSelfcheck(HostResult sofar, RequestStep step, Answer answer) {
+  private Findings afterSelfcheck(Findings sofar, RequestStep step, Answer answer) {
     if (answer.failure() != null) {
       return sofar.withProblem(failed(step, answer.failure()));
     }
