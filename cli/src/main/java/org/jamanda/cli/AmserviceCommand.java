@@ -71,7 +71,7 @@ final class AmserviceCommand implements java.util.concurrent.Callable<Integer> {
     }
     String arguments =
         "OPTIONS features="
-            + JamandaFeatures.ADVERTISED.format()
+            + JamandaFeatures.FEATURES.format()
             + ";hostname="
             + host
             + ";\n"

@@ -85,7 +85,6 @@ final class ChoiceTypes {
    * default side and fast the default method. Only one method and one side make sense.
    */
   private static Compress compress(ValueReader<Compress> in) throws ConfigException {
-    Token first = in.peek();
     Set<String> words = new HashSet<>();
     while (!in.atEnd()) {
       Token token = in.peek();
@@ -97,13 +96,13 @@ final class ChoiceTypes {
       words.add(word);
       in.next();
     }
-    return combine(in, first, words);
+    return combine(in, words);
   }
 
   private static final String COMPRESS_WORDS =
       "none, client fast, client best, client custom, server fast, server best or server custom";
 
-  private static Compress combine(ValueReader<Compress> in, Token first, Set<String> words)
+  private static Compress combine(ValueReader<Compress> in, Set<String> words)
       throws ConfigException {
     boolean server = words.contains("SERVER");
     boolean client = words.contains("CLIENT") || !server;
@@ -111,7 +110,7 @@ final class ChoiceTypes {
     methods.retainAll(words);
     String method = methods.isEmpty() ? "FAST" : methods.get(0);
     if (methods.size() > 1 || (client && server)) {
-      throw in.rejected(first, "expected " + COMPRESS_WORDS);
+      throw in.rejectedValue("expected " + COMPRESS_WORDS);
     }
     if (method.equals("NONE")) {
       return Compress.NONE;

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jamanda.common.InputExcerpt;
 import org.jamanda.config.parse.Block;
 import org.jamanda.config.parse.ConfigException;
 import org.jamanda.config.parse.Location;
@@ -306,16 +305,7 @@ final class ConfigReader implements ReadContext {
   }
 
   private ConfigException badValue(Statement statement, Parameter<?> parameter, String problem) {
-    List<Token> tokens = statement.tokens();
-    Token from = tokens.size() > 1 ? tokens.get(1) : tokens.get(0);
-    String text =
-        tokens.subList(1, tokens.size()).stream()
-            .map(Token::raw)
-            .collect(Collectors.joining(" "))
-            .replace(" , ", ",");
-    return new ConfigException(
-        from.location(),
-        "bad value " + InputExcerpt.of(text) + " for '" + parameter.name() + "': " + problem);
+    return new ValueReader<>(parameter, statement, null, this).rejectedValue(problem);
   }
 
   private String unknownOption(Token word, ParameterTable table) {

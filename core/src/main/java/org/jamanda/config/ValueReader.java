@@ -2,6 +2,8 @@ package org.jamanda.config;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jamanda.common.InputExcerpt;
 import org.jamanda.config.parse.Block;
 import org.jamanda.config.parse.ConfigException;
 import org.jamanda.config.parse.Location;
@@ -103,6 +105,24 @@ final class ValueReader<T> {
   /** The error for a value read whole but not acceptable: {@code reason} says why. */
   ConfigException rejected(Token from, String reason) {
     return error(from, "bad value " + from.excerpt() + " for '" + name() + "': " + reason);
+  }
+
+  /** The error for a value whose tokens are each fine but not together: quotes them all. */
+  ConfigException rejectedValue(String reason) {
+    List<Token> tokens = statement.tokens();
+    Token from = tokens.size() > 1 ? tokens.get(1) : tokens.get(0);
+    return error(
+        from, "bad value " + InputExcerpt.of(valueText()) + " for '" + name() + "': " + reason);
+  }
+
+  /** The value as written: its tokens after the keyword, one blank apart, commas attached. */
+  String valueText() {
+    List<Token> tokens = statement.tokens();
+    return tokens.subList(1, tokens.size()).stream()
+        .map(Token::raw)
+        .collect(Collectors.joining(" "))
+        .replace(" , ", ",")
+        .replace(" ,", ",");
   }
 
   ConfigException error(Token at, String message) {

@@ -67,6 +67,6 @@ class FeaturesTest {
 
   @Test
   void jamandaAdvertisesAmanda351sSet() {
-    assertThat(JamandaFeatures.ADVERTISED.format()).isEqualTo(AMANDA_351);
+    assertThat(JamandaFeatures.FEATURES.format()).isEqualTo(AMANDA_351);
   }
 }
