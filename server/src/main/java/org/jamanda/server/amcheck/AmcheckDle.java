@@ -12,7 +12,7 @@ import java.util.Optional;
  * <p>LIMITATION: custom compression and encryption programs, pre/post scripts and dumptype
  * properties cannot be expressed here, so a selfcheck request never carries them and the client
  * does not check them. A configuration that uses them must be refused where it is turned into these
- * records. Lifting it takes fields for them here and their XML in {@link DleRequest}.
+ * records. Lifting it takes fields for them here and their XML in {@link DleText}.
  *
  * @param disk the disk name, as in the disklist
  * @param device the device, when the disklist gives one apart from the disk name

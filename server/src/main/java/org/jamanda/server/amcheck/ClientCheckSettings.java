@@ -72,7 +72,7 @@ public record ClientCheckSettings(
         Duration.ofSeconds(30),
         RetransmitPolicy.AMANDA,
         false,
-        JamandaFeatures.ADVERTISED,
+        JamandaFeatures.FEATURES,
         services);
   }
 

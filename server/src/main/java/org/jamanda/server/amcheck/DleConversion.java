@@ -67,7 +67,7 @@ final class DleConversion {
 
   // LIMITATION: custom compression or encryption programs, encryption, kencrypt, scripts and the
   // DIRECTTCP data path are not put into selfcheck requests yet. Such a DLE is not checked; an
-  // error naming the options is printed and counted. Lifting it needs their XML in DleRequest
+  // error naming the options is printed and counted. Lifting it needs their XML in DleText
   // (xml_optionstr and xml_scripts in diskfile.c) and fields for them in AmcheckDle.
   private static List<String> unsupported(Section dumptype) {
     List<String> out = new ArrayList<>();

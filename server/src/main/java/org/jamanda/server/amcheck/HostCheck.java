@@ -71,7 +71,7 @@ final class HostCheck {
       return CompletableFuture.completedFuture(settingsFound.withProblem(e.message(host.name())));
     }
     RequestStep step = RequestStep.noop(peer);
-    return send(step, SelfcheckRequest.noop(settings.ours()))
+    return send(step, RequestArguments.noop(settings.ours()))
         .thenCompose(answer -> afterNoop(settingsFound, step, answer));
   }
 
@@ -95,8 +95,8 @@ final class HostCheck {
       return CompletableFuture.completedFuture(result);
     }
     Features theirs = reading.features().orElse(ClientCheckSettings.OLD_CLIENT_FEATURES);
-    SelfcheckRequest.Built built =
-        SelfcheckRequest.selfcheck(host, theirs, settings.ours(), settings.config());
+    RequestArguments.Built built =
+        RequestArguments.selfcheck(host, theirs, settings.ours(), settings.config());
     Findings withRequest = result.withProblems(built.messages());
     if (built.dleCount() == 0) {
       return CompletableFuture.completedFuture(withRequest);

@@ -38,27 +38,27 @@ final class ReplyReader {
   static ReplyReading read(
       String host, Reply reply, RequestStep step, boolean featuresKnown, boolean verbose) {
     ReplyReader reader = new ReplyReader(host, verbose);
-    for (SelfcheckReply.Line line : SelfcheckReply.parse(reply.body()).lines()) {
+    for (ClientReply.Line line : ClientReply.parse(reply.body()).lines()) {
       reader.take(line, reply, step, featuresKnown);
     }
     return new ReplyReading(reader.messages, reader.problems, reader.features, reader.hostFailed);
   }
 
-  private void take(SelfcheckReply.Line line, Reply reply, RequestStep step, boolean known) {
-    if (line instanceof SelfcheckReply.Options options) {
+  private void take(ClientReply.Line line, Reply reply, RequestStep step, boolean known) {
+    if (line instanceof ClientReply.Options options) {
       options.features().ifPresent(this::takeFeatures);
       return;
     }
     nameHostOnce();
-    if (line instanceof SelfcheckReply.Json json) {
+    if (line instanceof ClientReply.Json json) {
       json.messages().forEach(this::takeJson);
-    } else if (line instanceof SelfcheckReply.Ok ok) {
+    } else if (line instanceof ClientReply.Ok ok) {
       info(ok.text());
-    } else if (line instanceof SelfcheckReply.Err error) {
+    } else if (line instanceof ClientReply.Err error) {
       takeError(error.text(), reply, step, known);
-    } else if (line instanceof SelfcheckReply.BadJson bad) {
+    } else if (line instanceof ClientReply.BadJson bad) {
       problem(host + ": unreadable JSON messages: " + bad.reason(), Optional.empty(), false);
-    } else if (line instanceof SelfcheckReply.Unknown unknown) {
+    } else if (line instanceof ClientReply.Unknown unknown) {
       problem(host + ": unknown response: " + unknown.line(), Optional.empty(), true);
     }
   }

@@ -68,7 +68,7 @@ final class LoopbackAmandad implements AutoCloseable {
 
       @Override
       public String serve(org.jamanda.daemon.ServiceRequest request) {
-        return "OPTIONS features=" + JamandaFeatures.ADVERTISED.format() + ";\n";
+        return "OPTIONS features=" + JamandaFeatures.FEATURES.format() + ";\n";
       }
     };
   }

@@ -24,8 +24,8 @@ import java.util.Optional;
  *
  * @param lines the lines in the order received
  */
-public record SelfcheckReply(List<Line> lines) {
-  public SelfcheckReply {
+public record ClientReply(List<Line> lines) {
+  public ClientReply {
     lines = List.copyOf(lines);
   }
 
@@ -61,7 +61,7 @@ public record SelfcheckReply(List<Line> lines) {
   private static final String JSON_MARK = "MESSAGE JSON";
 
   /** Splits {@code body} into lines. Never fails: what cannot be read becomes a line saying so. */
-  public static SelfcheckReply parse(String body) {
+  public static ClientReply parse(String body) {
     List<Line> lines = new ArrayList<>();
     int at = 0;
     while (at < body.length()) {
@@ -77,7 +77,7 @@ public record SelfcheckReply(List<Line> lines) {
       }
       at = next;
     }
-    return new SelfcheckReply(lines);
+    return new ClientReply(lines);
   }
 
   private static Line line(String line) {

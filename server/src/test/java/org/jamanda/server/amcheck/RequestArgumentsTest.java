@@ -12,15 +12,15 @@ import org.jamanda.protocol.Features;
 import org.jamanda.protocol.JamandaFeatures;
 import org.junit.jupiter.api.Test;
 
-class SelfcheckRequestTest {
-  private static final Features AMANDA_351 = JamandaFeatures.ADVERTISED;
+class RequestArgumentsTest {
+  private static final Features AMANDA_351 = JamandaFeatures.FEATURES;
 
   @Test
   void buildsTheSelfcheckRequestAmanda351SentForTheLabsBsdDle() {
     AmcheckHost host = new AmcheckHost("amlab-bsd", List.of(labBsdDle()));
 
-    SelfcheckRequest.Built built =
-        SelfcheckRequest.selfcheck(host, AMANDA_351, JamandaFeatures.ADVERTISED, "Lab");
+    RequestArguments.Built built =
+        RequestArguments.selfcheck(host, AMANDA_351, JamandaFeatures.FEATURES, "Lab");
 
     String captured = Wire.read("selfcheck-req-xml-amlab-bsd.txt");
     assertThat("SECURITY USER backup\nSERVICE selfcheck\n" + built.arguments()).isEqualTo(captured);
@@ -30,7 +30,7 @@ class SelfcheckRequestTest {
 
   @Test
   void buildsTheNoopRequestWithOurFeatures() {
-    assertThat(SelfcheckRequest.noop(JamandaFeatures.ADVERTISED))
+    assertThat(RequestArguments.noop(JamandaFeatures.FEATURES))
         .isEqualTo("OPTIONS features=ffffffff9efefbfffffffffffffff3fffbf71f;\n");
   }
 
@@ -39,8 +39,8 @@ class SelfcheckRequestTest {
     AmcheckDle classic = AmcheckDle.gnutar("/srv/my data", "bsd").withMaxdumps(2);
     AmcheckHost host = new AmcheckHost("old", List.of(classic));
 
-    SelfcheckRequest.Built built =
-        SelfcheckRequest.selfcheck(
+    RequestArguments.Built built =
+        RequestArguments.selfcheck(
             host, ClientCheckSettings.OLD_CLIENT_FEATURES, AMANDA_351, "Lab");
 
     assertThat(built.arguments())
@@ -55,8 +55,8 @@ class SelfcheckRequestTest {
   void refusesAnApplicationDleForAClientWithoutTheApplicationApi() {
     AmcheckHost host = new AmcheckHost("old", List.of(labBsdDle()));
 
-    SelfcheckRequest.Built built =
-        SelfcheckRequest.selfcheck(
+    RequestArguments.Built built =
+        RequestArguments.selfcheck(
             host, ClientCheckSettings.OLD_CLIENT_FEATURES, AMANDA_351, "Lab");
 
     assertThat(built.dleCount()).isZero();
@@ -71,7 +71,7 @@ class SelfcheckRequestTest {
     Features noopOnly = Features.of(Set.of(Feature.FE_NOOP_REQ, Feature.FE_REQ_XML));
     AmcheckHost host = new AmcheckHost("ancient", List.of(AmcheckDle.gnutar("/", "bsd")));
 
-    SelfcheckRequest.Built built = SelfcheckRequest.selfcheck(host, noopOnly, AMANDA_351, "C");
+    RequestArguments.Built built = RequestArguments.selfcheck(host, noopOnly, AMANDA_351, "C");
 
     assertThat(lines(built.messages()))
         .contains(
@@ -84,10 +84,10 @@ class SelfcheckRequestTest {
 
   @Test
   void sendsValuesWithSpacesOrMarkupBase64EncodedAsAmxmlDoes() {
-    assertThat(DleRequest.tag("disk", "/srv/my data"))
+    assertThat(DleText.tag("disk", "/srv/my data"))
         .isEqualTo("<disk encoding=\"raw\" raw=\"L3Nydi9teSBkYXRh\">/srv/my_data</disk>");
-    assertThat(DleRequest.tag("disk", "/srv/a<b")).contains(">/srv/a_b</disk>");
-    assertThat(DleRequest.tag("disk", "/srv/plain")).isEqualTo("<disk>/srv/plain</disk>");
+    assertThat(DleText.tag("disk", "/srv/a<b")).contains(">/srv/a_b</disk>");
+    assertThat(DleText.tag("disk", "/srv/plain")).isEqualTo("<disk>/srv/plain</disk>");
   }
 
   @Test
@@ -108,7 +108,7 @@ class SelfcheckRequestTest {
             new AmcheckDle.FileList(List.of("./tmp"), List.of("/etc/excl"), true),
             AmcheckDle.FileList.NONE);
 
-    assertThat(DleRequest.xml(dle, AMANDA_351))
+    assertThat(DleText.xml(dle, AMANDA_351))
         .isEqualTo(
             """
             <dle>
@@ -127,7 +127,7 @@ class SelfcheckRequestTest {
               </exclude>
             </dle>
             """);
-    assertThat(DleRequest.line(dle, AMANDA_351))
+    assertThat(DleText.line(dle, AMANDA_351))
         .isEqualTo(
             "DUMP home /dev/sda1 0 OPTIONS"
                 + " |;auth=bsdudp;compress-fast;no-record;exclude-file=./tmp;exclude-list=/etc/excl;"

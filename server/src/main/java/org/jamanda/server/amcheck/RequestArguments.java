@@ -18,7 +18,7 @@ import org.jamanda.protocol.Features;
  *
  * <p>Pure and thread-safe.
  */
-final class SelfcheckRequest {
+final class RequestArguments {
   /**
    * What a selfcheck request carries, or why some DLEs were left out.
    *
@@ -34,7 +34,7 @@ final class SelfcheckRequest {
 
   private static final String OLD_CLIENT = "Client might be of a very old version";
 
-  private SelfcheckRequest() {}
+  private RequestArguments() {}
 
   /** The noop request: our features, so the client answers with its own. */
   static String noop(Features ours) {
@@ -58,7 +58,7 @@ final class SelfcheckRequest {
         continue;
       }
       boolean xml = theirs.has(Feature.FE_REQ_XML);
-      out.append(xml ? DleRequest.xml(dle, theirs) : DleRequest.line(dle, theirs));
+      out.append(xml ? DleText.xml(dle, theirs) : DleText.line(dle, theirs));
       count++;
     }
     return new Built(out.toString(), count, messages);

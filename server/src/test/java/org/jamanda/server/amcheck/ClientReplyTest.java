@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jamanda.server.amcheck.SelfcheckReply.BadJson;
-import org.jamanda.server.amcheck.SelfcheckReply.Err;
-import org.jamanda.server.amcheck.SelfcheckReply.Json;
-import org.jamanda.server.amcheck.SelfcheckReply.Line;
-import org.jamanda.server.amcheck.SelfcheckReply.Ok;
-import org.jamanda.server.amcheck.SelfcheckReply.Options;
-import org.jamanda.server.amcheck.SelfcheckReply.Unknown;
+import org.jamanda.server.amcheck.ClientReply.BadJson;
+import org.jamanda.server.amcheck.ClientReply.Err;
+import org.jamanda.server.amcheck.ClientReply.Json;
+import org.jamanda.server.amcheck.ClientReply.Line;
+import org.jamanda.server.amcheck.ClientReply.Ok;
+import org.jamanda.server.amcheck.ClientReply.Options;
+import org.jamanda.server.amcheck.ClientReply.Unknown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class SelfcheckReplyTest {
+class ClientReplyTest {
   static Stream<Arguments> bodies() {
     return Stream.of(
         Arguments.of("", List.of()),
@@ -46,13 +46,12 @@ class SelfcheckReplyTest {
   @ParameterizedTest
   @MethodSource("bodies")
   void splitsABodyIntoTheLinesAmcheckTellsApart(String body, List<Line> lines) {
-    assertThat(SelfcheckReply.parse(body).lines()).isEqualTo(lines);
+    assertThat(ClientReply.parse(body).lines()).isEqualTo(lines);
   }
 
   @Test
   void readsTheCapturedLegacyReplyLineByLine() {
-    List<Line> lines =
-        SelfcheckReply.parse(Wire.read("selfcheck-rep-legacy-localhost.txt")).lines();
+    List<Line> lines = ClientReply.parse(Wire.read("selfcheck-rep-legacy-localhost.txt")).lines();
 
     assertThat(lines).hasSize(16);
     assertThat(lines.get(0)).isEqualTo(new Ok("version '3.5.1"));
@@ -64,7 +63,7 @@ class SelfcheckReplyTest {
 
   @Test
   void takesEverythingAfterMessageJsonAsTheMessages() {
-    List<Line> lines = SelfcheckReply.parse(Wire.read("selfcheck-rep-json-amlab-bsd.txt")).lines();
+    List<Line> lines = ClientReply.parse(Wire.read("selfcheck-rep-json-amlab-bsd.txt")).lines();
 
     assertThat(lines).hasSize(1);
     assertThat(((Json) lines.get(0)).messages()).hasSize(16);

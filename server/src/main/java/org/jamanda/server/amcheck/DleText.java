@@ -29,8 +29,8 @@ import org.jamanda.protocol.Features;
  * GNUTAR /srv/amanda-lab/data/classic 0 OPTIONS |;auth=bsd;index;
  * </pre>
  */
-final class DleRequest {
-  private DleRequest() {}
+final class DleText {
+  private DleText() {}
 
   /** The {@code <dle>} element of {@code dle}, ending in a newline. */
   static String xml(AmcheckDle dle, Features theirs) {
