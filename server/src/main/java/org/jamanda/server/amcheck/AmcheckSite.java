@@ -114,6 +114,25 @@ public record AmcheckSite(
         config.reqTries());
   }
 
+  /** This site with the port routines' settings replaced, e.g. by another services file. */
+  public AmcheckSite withPorts(PortSettings newPorts) {
+    return new AmcheckSite(
+        config,
+        hosts,
+        refusals,
+        argumentMessages,
+        holdingDisks,
+        displayunit,
+        changer,
+        labelstr,
+        autolabelEmpty,
+        autoCreateSlots,
+        newPorts,
+        portPlan,
+        ctimeout,
+        reqTries);
+  }
+
   /** The auths the checked hosts use, lower case. */
   public java.util.Set<String> auths() {
     java.util.Set<String> auths = new java.util.TreeSet<>();
