@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jamanda.client.ClientServices;
 import org.jamanda.daemon.AmandadRunner;
+import org.jamanda.daemon.service.ClientSettings;
 import org.jamanda.exchange.RetransmitPolicy;
 import org.jamanda.net.SystemHostResolver;
 import picocli.CommandLine.Command;
@@ -82,7 +84,10 @@ final class AmandadCommand implements Callable<Integer> {
     }
     AmandadRunner runner;
     try {
-      runner = new AmandadRunner(settings(), ClientServices.all());
+      runner =
+          new AmandadRunner(
+              settings(),
+              ClientServices.all(ClientSettings.defaults().withAmandadAuth(Optional.of(auth))));
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage(), ExitCodes.USAGE);
     }

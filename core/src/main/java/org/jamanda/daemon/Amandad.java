@@ -151,9 +151,14 @@ public final class Amandad implements UdpEndpoint.Acceptor {
     }
     String name = admitted.request().service();
     Optional<Service> service = services.service(name);
-    if (!services.isEnabled(name) || service.isEmpty()) {
+    if (!services.isEnabled(name)) {
       log.warn("service not enabled peer={} service={}", admitted.peerHostName(), name);
       refuse(key, responder, name + ": invalid service, add '" + name + "' as argument to amandad");
+      return;
+    }
+    if (service.isEmpty()) {
+      log.warn("service not implemented peer={} service={}", admitted.peerHostName(), name);
+      refuse(key, responder, name + ": service not implemented by jamanda's amandad yet");
       return;
     }
     try {

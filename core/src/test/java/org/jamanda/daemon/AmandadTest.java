@@ -111,6 +111,16 @@ class AmandadTest {
   }
 
   @Test
+  void refusesAnEnabledServiceItDoesNotImplement() throws Exception {
+    start(false, "localhost " + user() + " amdump\n", List.of("amdump"));
+
+    Reply reply = request("sendsize", "");
+
+    assertThat(reply.text())
+        .isEqualTo("sendsize: service not implemented by jamanda's amandad yet");
+  }
+
+  @Test
   void keepsServingAfterGarbage() throws Exception {
     start(false, "localhost " + user() + " amdump\n", List.of());
     try (DatagramChannel raw = DatagramChannel.open()) {
