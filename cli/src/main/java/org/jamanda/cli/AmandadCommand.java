@@ -51,9 +51,10 @@ final class AmandadCommand implements Callable<Integer> {
 
   @Option(
       names = "--address",
-      defaultValue = "0.0.0.0",
-      description = "Address to listen on with -udp. Default: ${DEFAULT-VALUE}.")
-  String address;
+      paramLabel = "ADDR",
+      description =
+          "Address to listen on with -udp; repeat it to serve several. Default: every address.")
+  List<String> addresses = new ArrayList<>();
 
   @Option(
       names = "--amandahosts",
@@ -92,7 +93,11 @@ final class AmandadCommand implements Callable<Integer> {
       throw new UserError(e.getMessage(), ExitCodes.USAGE);
     }
     if (udpPort != null) {
-      runner.runStandalone(new InetSocketAddress(address, udpPort));
+      List<InetSocketAddress> bind = new ArrayList<>();
+      for (String address : addresses.isEmpty() ? List.of("0.0.0.0") : addresses) {
+        bind.add(new InetSocketAddress(address, udpPort));
+      }
+      runner.runStandalone(bind);
       return ExitCodes.OK;
     }
     Channel inherited = System.inheritedChannel();

@@ -32,9 +32,16 @@ final class CompositeTypes {
   static final ValueType<List<String>> STORAGE_LIST =
       ValueType.of(in -> ScalarTypes.finish(in, storageList(in)), CompositeTypes::identList);
 
-  /** The global {@code holdingdisk NAME...}: adds holding disks to those in use. */
+  /**
+   * The global {@code holdingdisk} list. {@link ConfigReader} reads those lines itself, to keep
+   * where each name was given; this type only prints the list.
+   */
   static final ValueType<List<String>> HOLDINGDISK_LIST =
-      ValueType.of(in -> ScalarTypes.finish(in, holdingDisks(in)), CompositeTypes::identList);
+      ValueType.of(
+          in -> {
+            throw new IllegalStateException("holdingdisk lines are read by ConfigReader");
+          },
+          CompositeTypes::identList);
 
   /** {@code exclude [list|file] [optional] [append] "pattern"...}; printed as two lines. */
   static final ValueType<ExIncludeList> EXINCLUDE =
@@ -68,10 +75,10 @@ final class CompositeTypes {
                   : Quoting.quoteAlways(v.template().orElse("")));
 
   /** Properties that are hidden from clients unless marked {@code visible}. */
-  static final ValueType<PropertyList> HIDDEN_PROPERTIES = properties(false);
+  static final ValueType<PropertyList> HIDDEN_PROPERTIES = PropertyTypes.properties(false);
 
   /** Properties that are sent to clients unless marked {@code hidden}. */
-  static final ValueType<PropertyList> VISIBLE_PROPERTIES = properties(true);
+  static final ValueType<PropertyList> VISIBLE_PROPERTIES = PropertyTypes.properties(true);
 
   private CompositeTypes() {}
 
@@ -114,19 +121,6 @@ final class CompositeTypes {
     if (!in.atEnd()) {
       throw in.expected("a storage name");
     }
-    return List.copyOf(list);
-  }
-
-  private static List<String> holdingDisks(ValueReader<List<String>> in) throws ConfigException {
-    List<String> list = new ArrayList<>(in.current());
-    do {
-      Token token = in.peek();
-      String name = in.identifier();
-      if (list.contains(name)) {
-        throw in.error(token, "holding disk " + token.excerpt() + " is already in use");
-      }
-      list.add(name);
-    } while (!in.atEnd());
     return List.copyOf(list);
   }
 
@@ -325,86 +319,10 @@ final class CompositeTypes {
     String regex = in.string();
     if (Token.fold(regex).equals("MATCH_AUTOLABEL")) {
       log.warn(
-          "labelstr is the string \"{}\", not the keyword; drop the quotes to match autolabel",
+          "labelstr is a quoted string, not the keyword match-autolabel location={} value={}",
+          in.keyword().location(),
           regex);
     }
     return LabelStr.of(regex);
-  }
-
-  private static ValueType<PropertyList> properties(boolean visibleByDefault) {
-    return ValueType.<PropertyList>of(
-            in -> ScalarTypes.finish(in, property(in, visibleByDefault)),
-            CompositeTypes::propertyLines)
-        .inheriting(CompositeTypes::mergeProperties, PropertyList::isEmpty);
-  }
-
-  /** {@code read_property}: [priority] [append] [hidden|visible] "name" "value"... */
-  private static PropertyList property(ValueReader<PropertyList> in, boolean visibleByDefault)
-      throws ConfigException {
-    boolean priority = in.accept("priority");
-    boolean append = in.accept("append");
-    boolean visible = visibleByDefault;
-    if (in.accept("hidden")) {
-      visible = false;
-    } else if (in.accept("visible")) {
-      visible = true;
-    }
-    if (in.atEnd() || !in.peek().is(TokenKind.STRING)) {
-      throw in.expected("a quoted property name");
-    }
-    String name = in.next().text();
-    if (in.atEnd()) {
-      return in.current().without(name);
-    }
-    List<String> values = new ArrayList<>();
-    Optional<Property> old = in.current().get(name);
-    if (append && old.isPresent()) {
-      values.addAll(old.get().values());
-      priority |= old.get().priority();
-    }
-    while (!in.atEnd() && in.peek().is(TokenKind.STRING)) {
-      values.add(in.next().text());
-    }
-    if (!in.atEnd()) {
-      throw in.expected("a quoted property value");
-    }
-    return in.current().with(name, new Property(values, visible, priority, append));
-  }
-
-  /** {@code merge_proplist_foreach_fn}: inherited properties replace, or append to, own ones. */
-  private static PropertyList mergeProperties(
-      PropertyList own, PropertyList parent, ReadContext context) {
-    PropertyList merged = own;
-    for (var entry : parent.asMap().entrySet()) {
-      Optional<Property> mine = merged.get(entry.getKey());
-      Property theirs = entry.getValue();
-      if (mine.isPresent() && theirs.append()) {
-        Property m = mine.get();
-        List<String> values = concat(m.values(), theirs.values());
-        merged =
-            merged.with(
-                entry.getKey(), new Property(values, m.visible(), m.priority(), m.append()));
-      } else {
-        merged = merged.without(entry.getKey()).with(entry.getKey(), theirs);
-      }
-    }
-    return merged;
-  }
-
-  private static List<String> propertyLines(PropertyList list) {
-    List<String> lines = new ArrayList<>();
-    for (var entry : list.asMap().entrySet()) {
-      Property property = entry.getValue();
-      StringBuilder line = new StringBuilder(property.visible() ? "visible" : "hidden");
-      if (property.priority()) {
-        line.append(" priority");
-      }
-      line.append(' ').append(Quoting.quoteAlways(entry.getKey()));
-      for (String value : property.values()) {
-        line.append(' ').append(Quoting.quoteAlways(value));
-      }
-      lines.add(line.toString());
-    }
-    return lines;
   }
 }

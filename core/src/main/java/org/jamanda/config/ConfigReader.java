@@ -175,7 +175,7 @@ final class ConfigReader implements ReadContext {
       checkName(SectionKind.HOLDINGDISK, name);
       Section disk =
           readSection(
-              SectionKind.HOLDINGDISK, name.text(), statement.block().get(), name.location());
+              SectionKind.HOLDINGDISK, name.text(), statement.block().get(), statement.location());
       state.define(disk, name);
       useHoldingDisk(inUse, name, false);
     } else {
@@ -243,7 +243,11 @@ final class ConfigReader implements ReadContext {
     if (checked.problem().isPresent()) {
       throw badValue(statement, parameter, checked.problem().get());
     }
-    section.set(parameter, checked.value(), statement.location());
+    if (parameter.type().readMarksSeen()) {
+      section.set(parameter, checked.value(), statement.location());
+    } else {
+      section.setDefault(parameter, checked.value());
+    }
     if (!ActedOnKeywords.isActedOn(section.kind(), parameter.name())) {
       String where =
           section.kind() == SectionKind.GLOBAL

@@ -30,6 +30,7 @@ final class DleChecks {
   /** Checks {@code dle} against the DLEs added before, then adds it. */
   void add(Dle dle) throws ConfigException {
     String host = dle.host();
+    checkNoGlob(dle);
     Dle first = firstOfHost.get(host.toLowerCase(Locale.ROOT));
     if (first != null && !first.host().equals(host)) {
       throw error(dle, "same host with different case: " + q(first.host()) + " and " + q(host));
@@ -38,19 +39,32 @@ final class DleChecks {
     clash(dle, hostByBareName, bareHost(host), "duplicate host name: ", "");
     checkDisk(dle);
     checkDumptype(dle);
+    // amcheck compares auth names with strcmp, but Amanda looks security drivers up without
+    // regard to case (security_getdriver), so "bsdtcp" and the default "BSDTCP" are one auth.
     if (first != null && !first.auth().equalsIgnoreCase(dle.auth())) {
       throw error(
           dle,
-          "Multiple DLE's for host "
-              + q(host)
-              + " use different auth methods: "
-              + q(dle.auth())
-              + " here, "
-              + q(first.auth())
-              + " at "
-              + first.location());
+          String.format(
+              "Multiple DLE's for host %s use different auth methods: %s here, %s at %s",
+              q(host), q(dle.auth()), q(first.auth()), first.location()));
     }
     firstOfHost.putIfAbsent(host.toLowerCase(Locale.ROOT), dle);
+  }
+
+  private static void checkNoGlob(Dle dle) throws ConfigException {
+    // LIMITATION: Amanda compares host names as glob patterns (match_host in match.c) when it
+    // looks for two spellings of one host; jamanda compares them literally, ignoring case and one
+    // leading or trailing dot. Rather than guess what a pattern would match, it refuses host
+    // names holding glob characters, which no resolvable host has. Lifting this means porting
+    // match_word and amglob_to_regex from common-src/match.c.
+    if (dle.host().chars().anyMatch(c -> "*?[]\\".indexOf(c) >= 0)) {
+      throw error(
+          dle,
+          "host name "
+              + q(dle.host())
+              + " holds a glob character (* ? [ ] \\),"
+              + " which jamanda does not accept");
+    }
   }
 
   private void clash(Dle dle, Map<String, String> seen, String key, String what, String why)

@@ -64,11 +64,15 @@ final class ScalarTypes {
   static final ValueType<Integer> PRIORITY =
       ValueType.single(in -> finish(in, priority(in)), ScalarTypes::priorityName);
 
-  /** A dumptype's {@code comprate}: one rate for both, or full and incremental. */
+  /**
+   * A dumptype's {@code comprate}: one rate for both, or full and incremental. As in Amanda, a
+   * comprate is never passed on to dumptypes that inherit.
+   */
   static final ValueType<Comprate> COMPRATE =
       ValueType.single(
-          in -> finish(in, comprate(in)),
-          r -> fiveDecimals(r.full()) + " " + fiveDecimals(r.incremental()));
+              in -> finish(in, comprate(in)),
+              (Comprate r) -> fiveDecimals(r.full()) + " " + fiveDecimals(r.incremental()))
+          .neverSet();
 
   private ScalarTypes() {}
 

@@ -52,10 +52,6 @@ final class SectionBuilder {
     return setting(parameter).seen().isPresent();
   }
 
-  boolean has(Parameter<?> parameter) {
-    return settings.containsKey(parameter);
-  }
-
   <T> void set(Parameter<T> parameter, T value, Location seen) {
     setting(parameter);
     settings.put(parameter, new Section.Setting(value, Optional.of(seen)));

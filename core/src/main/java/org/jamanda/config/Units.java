@@ -36,11 +36,6 @@ final class Units {
 
   private Units() {}
 
-  /** True when {@code word} is a unit. */
-  static boolean isUnit(String word) {
-    return WORDS.containsKey(Token.fold(word));
-  }
-
   /**
    * Reads an optional unit after {@code value} and applies it. A word that is no unit is an error
    * when {@code strict}, else left unread.

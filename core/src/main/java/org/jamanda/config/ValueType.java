@@ -30,23 +30,27 @@ final class ValueType<T> {
   private final Merger<T> merger;
   private final Predicate<T> inheritMarksSeen;
   private final boolean takesBlock;
+  private final boolean readMarksSeen;
 
   private ValueType(
       Reader<T> reader,
       Function<T, List<String>> display,
       Merger<T> merger,
       Predicate<T> inheritMarksSeen,
-      boolean takesBlock) {
+      boolean takesBlock,
+      boolean readMarksSeen) {
     this.reader = reader;
     this.display = display;
     this.merger = merger;
     this.inheritMarksSeen = inheritMarksSeen;
     this.takesBlock = takesBlock;
+    this.readMarksSeen = readMarksSeen;
   }
 
   /** A type whose inherited value replaces the section's own, as for most types. */
   static <T> ValueType<T> of(Reader<T> reader, Function<T, List<String>> display) {
-    return new ValueType<>(reader, display, (own, parent, context) -> parent, own -> true, false);
+    return new ValueType<>(
+        reader, display, (own, parent, context) -> parent, own -> true, false, true);
   }
 
   /** A type printed as one line. */
@@ -60,12 +64,21 @@ final class ValueType<T> {
    * merge_val_t} leaves lists unset and property lists unset unless they were empty.
    */
   ValueType<T> inheriting(Merger<T> newMerger, Predicate<T> marksSeen) {
-    return new ValueType<>(reader, display, newMerger, marksSeen, takesBlock);
+    return new ValueType<>(reader, display, newMerger, marksSeen, takesBlock, readMarksSeen);
   }
 
   /** This type, allowed to be followed by a block (an anonymous definition). */
   ValueType<T> withBlock() {
-    return new ValueType<>(reader, display, merger, inheritMarksSeen, true);
+    return new ValueType<>(reader, display, merger, inheritMarksSeen, true, readMarksSeen);
+  }
+
+  /**
+   * This type, leaving values it reads counted as unset, so that sections inheriting from this one
+   * do not get them: what Amanda's {@code read_rate} does (it copies a {@code seen} field that is
+   * never filled in).
+   */
+  ValueType<T> neverSet() {
+    return new ValueType<>(reader, display, merger, inheritMarksSeen, takesBlock, false);
   }
 
   T read(ValueReader<T> in) throws ConfigException {
@@ -82,6 +95,10 @@ final class ValueType<T> {
 
   boolean inheritMarksSeen(T own) {
     return inheritMarksSeen.test(own);
+  }
+
+  boolean readMarksSeen() {
+    return readMarksSeen;
   }
 
   boolean takesBlock() {

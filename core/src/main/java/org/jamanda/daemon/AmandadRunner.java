@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -58,18 +59,25 @@ public final class AmandadRunner {
     this.registry = ServiceRegistry.of(services, settings.serviceArguments());
   }
 
-  /** Serves {@code address} until the process is stopped. */
-  public void runStandalone(InetSocketAddress address) throws IOException, InterruptedException {
-    DatagramChannel channel = DatagramChannel.open();
-    channel.bind(address);
+  /** Serves every one of {@code addresses} until the process is stopped. */
+  public void runStandalone(List<InetSocketAddress> addresses)
+      throws IOException, InterruptedException {
+    List<Amandad> daemons = new ArrayList<>();
+    List<UdpEndpoint> endpoints = new ArrayList<>();
     try (ExecutorScheduler scheduler = new ExecutorScheduler("amandad-timers")) {
-      Amandad amandad = newAmandad(scheduler);
-      try (UdpEndpoint endpoint = amandad.serve(channel)) {
-        log.debug("amandad serving until stopped port={}", endpoint.localPort());
-        new CountDownLatch(1).await();
-      } finally {
-        amandad.shutdown();
+      for (InetSocketAddress address : addresses) {
+        DatagramChannel channel = DatagramChannel.open();
+        channel.bind(address);
+        Amandad amandad = newAmandad(scheduler);
+        daemons.add(amandad);
+        endpoints.add(amandad.serve(channel));
       }
+      new CountDownLatch(1).await();
+    } finally {
+      for (UdpEndpoint endpoint : endpoints) {
+        endpoint.close();
+      }
+      daemons.forEach(Amandad::shutdown);
     }
   }
 

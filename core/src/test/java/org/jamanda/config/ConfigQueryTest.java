@@ -3,7 +3,9 @@ package org.jamanda.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jamanda.config.parse.ConfigException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,30 @@ class ConfigQueryTest {
           .isInstanceOf(UnknownParameterException.class)
           .hasMessage(output);
     }
+  }
+
+  static List<Arguments> fmtEveryKeyword() {
+    return TestResources.recording("amgetconf/fmt-every-keyword-expected.tsv");
+  }
+
+  /**
+   * Every keyword of every section kind the fixture defines. The defaults of ssl-dir, infofile,
+   * logdir and indexdir lie under the configuration root: /etc/amanda for Debian, the test
+   * resources here.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fmtEveryKeyword")
+  void printsEveryKeywordAsDebiansAmgetconf(String parameter, int status, String output)
+      throws Exception {
+    Path root = TestResources.config("amgetconf");
+    Map<String, String> differ =
+        Map.of(
+            "ssl-dir", root.resolve("ssl").toString(),
+            "infofile", root.resolve("curinfo").toString(),
+            "logdir", root.toString(),
+            "indexdir", root.resolve("index").toString());
+
+    AmgetconfRecording.check(fmt, parameter, status, output, differ);
   }
 
   @Test

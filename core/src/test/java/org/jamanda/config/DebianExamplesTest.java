@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,50 @@ class DebianExamplesTest {
 
     AmgetconfRecording.check(
         ConfigQuery.of(config), parameter, status, out, portDifferences(config.globals()));
+  }
+
+  static List<Arguments> everyKeywordOfTheLab() {
+    return AmgetconfRecording.rows("lab-every-keyword-expected.tsv");
+  }
+
+  /**
+   * Every keyword of every kind of section the lab defines, defaults included: checks the defaults
+   * against Debian's build. ssl-dir defaults under the configuration root, which is /etc/amanda for
+   * Debian and the test resources here.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyKeywordOfTheLab")
+  void everyKeywordOfTheLabPrintsAsDebiansAmgetconf(String parameter, int status, String out)
+      throws Exception {
+    ServerConfig lab = ServerConfig.read(TestResources.config("lab/Lab"));
+    Map<String, String> differ =
+        Map.of("ssl-dir", TestResources.config("lab").resolve("ssl").toString());
+
+    AmgetconfRecording.check(ConfigQuery.of(lab), parameter, status, out, differ);
+  }
+
+  static List<Arguments> everyClientKeyword() {
+    return AmgetconfRecording.rows("client-every-keyword-expected.tsv");
+  }
+
+  /**
+   * Every keyword of amanda-client.conf on Debian's example. Besides ssl-dir and the port ranges
+   * (see above), top-level {@code application} and {@code script} differ: Amanda stores them at the
+   * index of a dumptype setting inside its global table, so it prints whatever global sits there
+   * ("ttt", "0"); jamanda prints them unset.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyClientKeyword")
+  void everyClientKeywordPrintsAsDebiansAmgetconf(String parameter, int status, String out)
+      throws Exception {
+    Path file = TestResources.config("debian/client/amanda-client.conf");
+    ClientConfig client = ClientConfig.read(file.getParent(), "client", List.of(file));
+    Map<String, String> differ = new HashMap<>(AmgetconfRecording.UNSET_PORT_RANGES);
+    differ.put("ssl-dir", file.getParent().resolve("ssl").toString());
+    differ.put("application", "");
+    differ.put("script", "\"\"");
+
+    AmgetconfRecording.check(ConfigQuery.of(client), parameter, status, out, differ);
   }
 
   @Test

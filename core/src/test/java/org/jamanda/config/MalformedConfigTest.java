@@ -173,7 +173,8 @@ class MalformedConfigTest {
         conf(
             "bad compress combination",
             "define dumptype a {\n    compress client server\n}\n",
-            "amanda.conf:2:14: bad value 'client server' for 'compress': expected none, client fast,"
+            "amanda.conf:2:14: bad value 'client server' for 'compress': expected none,"
+                + " client fast,"
                 + " client best, client custom, server fast, server best or server custom"),
         conf(
             "program in lower case",

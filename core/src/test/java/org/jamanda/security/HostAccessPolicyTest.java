@@ -3,7 +3,6 @@ package org.jamanda.security;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -171,24 +170,35 @@ class HostAccessPolicyTest {
   }
 
   @Test
-  void matchesAmandaNaksCapturedFromDebianClient() {
-    Path debian = Path.of("/var/backups/.amandahosts");
-    assumeThat(Files.isReadable(debian)).as("Debian amanda-client's file").isTrue();
-    HostAccessPolicy client = new HostAccessPolicy(debian, new LocalUser("backup", 34));
+  void matchesAmandaNaksCapturedFromDebianClient() throws IOException {
+    // The lab's ~backup/.amandahosts when amandad 3.5.1 sent the NAKs of amanda-wire.md §4.2.
+    Path file = home.resolve("lab-amandahosts");
+    Files.writeString(
+        file,
+        """
+        localhost backup amdump
+        localhost root amindexd amidxtaped
+        localhost backup amindexd amidxtaped
+        """,
+        UTF_8);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    HostAccessPolicy client = new HostAccessPolicy(file, me);
 
     AccessDecision noop = client.check("localhost", loopback, "root", "noop");
     AccessDecision foo = client.check("localhost", loopback, "backup", "foo");
 
-    // Both texts as amandad 3.5.1 sent them (reference/amanda-wire.md, section 4.2).
+    // Both texts as amandad 3.5.1 sent them, with the file's path in place of Debian's.
     assertThat(((AccessDecision.Denied) noop).nakBody())
         .isEqualTo(
             "ERROR user root from localhost is not allowed to execute the service noop: Please"
-                + " add the line \"localhost root amdump\" to /var/backups/.amandahosts on the"
-                + " client\n");
+                + " add the line \"localhost root amdump\" to "
+                + file
+                + " on the client\n");
     assertThat(((AccessDecision.Denied) foo).nakBody())
         .isEqualTo(
-            "ERROR user backup from localhost is not allowed to execute the service foo:"
-                + " /var/backups/.amandahosts: invalid service foo\n");
+            "ERROR user backup from localhost is not allowed to execute the service foo: "
+                + file
+                + ": invalid service foo\n");
   }
 
   @Test
