@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     description = "A network backup system that speaks Amanda's protocols.",
     subcommands = {
       AmgetconfCommand.class,
+      AmcheckCommand.class,
       PortsCommand.class,
       AmandadCommand.class,
       AmserviceCommand.class
