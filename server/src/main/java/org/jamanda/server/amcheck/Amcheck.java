@@ -9,6 +9,7 @@ import org.jamanda.exchange.UdpRequests;
 import org.jamanda.net.BoundDatagram;
 import org.jamanda.net.HostResolver;
 import org.jamanda.net.PortAllocator;
+import org.jamanda.net.ServicesFile;
 import org.jamanda.security.bsd.UdpEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,7 @@ public final class Amcheck {
 
   /**
    * @param clientSettings the client checks' settings; see {@link #clientSettings(AmcheckSite,
-   *     org.jamanda.net.ServicesFile)}
+   *     ServicesFile)}
    * @param localUser the user sent in {@code SECURITY USER}: the one this process runs as
    */
   public Amcheck(
@@ -65,8 +66,7 @@ public final class Amcheck {
   }
 
   /** The client settings {@code site} asks for: its ctimeout and req-tries, Amanda's timers. */
-  public static ClientCheckSettings clientSettings(
-      AmcheckSite site, org.jamanda.net.ServicesFile services) {
+  public static ClientCheckSettings clientSettings(AmcheckSite site, ServicesFile services) {
     RetransmitPolicy policy =
         RetransmitPolicy.AMANDA.withTries(site.reqTries(), RetransmitPolicy.AMANDA.repTries());
     return ClientCheckSettings.defaults(site.config(), services)

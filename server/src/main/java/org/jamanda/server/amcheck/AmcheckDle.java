@@ -9,10 +9,8 @@ import java.util.Optional;
  * One disklist entry as amcheck needs it: the disk, and the options of its dumptype that go into
  * the selfcheck request. Immutable.
  *
- * <p>LIMITATION: custom compression and encryption programs, pre/post scripts and dumptype
- * properties cannot be expressed here, so a selfcheck request never carries them and the client
- * does not check them. A configuration that uses them must be refused where it is turned into these
- * records. Lifting it takes fields for them here and their XML in {@link DleText}.
+ * <p>Custom compression and encryption, scripts and the DIRECTTCP data path have no field here;
+ * {@link DleConversion} refuses DLEs that use them.
  *
  * @param disk the disk name, as in the disklist
  * @param device the device, when the disklist gives one apart from the disk name

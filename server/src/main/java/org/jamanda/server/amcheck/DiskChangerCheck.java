@@ -61,68 +61,71 @@ final class DiskChangerCheck {
     try {
       pattern = labelstr.map(Pattern::compile);
     } catch (PatternSyntaxException e) {
-      return Findings.EMPTY.withProblem(
-          CheckMessage.of(
-              Severity.ERROR,
-              "labelstr '"
-                  + labelstr.orElse("")
-                  + "' is no regular expression jamanda can read: "
-                  + e.getDescription()));
+      return error(
+          "labelstr '"
+              + labelstr.orElse("")
+              + "' is no regular expression jamanda can"
+              + " read: "
+              + e.getDescription());
     }
     if (!Files.isDirectory(root)) {
-      return Findings.EMPTY.withProblem(
-          CheckMessage.of(Severity.ERROR, "directory '" + root + "' does not exist"));
+      return error("directory '" + root + "' does not exist");
     }
     List<Integer> slots;
     try {
       slots = slots();
     } catch (IOException e) {
-      return Findings.EMPTY.withProblem(
-          CheckMessage.of(Severity.ERROR, "cannot list '" + root + "': " + e.getMessage()));
+      return error("cannot list '" + root + "': " + e.getMessage());
     }
     if (slots.isEmpty() && !autoCreateSlots) {
       return Findings.EMPTY.withProblem(
           CheckMessage.of(
               Severity.ERROR,
               "chg-disk:" + root + " has no slot directories (slot1, slot2, ...)",
-              "create them, or set the changer properties \"num-slot\" and"
-                  + " \"auto-create-slot\""));
+              "create them, or set the changer properties \"num-slot\" and \"auto-create-slot\""));
     }
     return scan(slots, pattern)
         .withNote(CheckMessage.of(Severity.INFO, "skipping tape-writable test"));
   }
 
+  // Every slot's label, then the volume the next run would write to.
   private Findings scan(List<Integer> slots, Optional<Pattern> pattern) {
     Findings found = Findings.EMPTY;
-    Optional<String> choice = Optional.empty();
+    Optional<String> newVolume = Optional.empty();
     Optional<Integer> emptySlot = Optional.empty();
     boolean usedVolumes = false;
     for (int slot : slots) {
       VolumeLabel label = VolumeLabel.read(root.resolve("slot" + slot));
       found = found.withNote(CheckMessage.plain("slot " + slot + ":" + describe(label, pattern)));
       if (label instanceof VolumeLabel.Labelled l && matches(l.label(), pattern)) {
-        if (l.isNew() && choice.isEmpty()) {
-          choice = Optional.of("Will write to volume '" + l.label() + "' in slot " + slot + ".");
+        if (l.isNew() && newVolume.isEmpty()) {
+          newVolume = Optional.of("Will write to volume '" + l.label() + "' in slot " + slot + ".");
         }
         usedVolumes |= !l.isNew();
       } else if (label instanceof VolumeLabel.Empty && emptySlot.isEmpty()) {
         emptySlot = Optional.of(slot);
       }
     }
-    if (choice.isEmpty() && emptySlot.isPresent() && autolabelEmpty.isPresent()) {
-      choice =
-          Optional.of(
+    return found.with(choice(newVolume, emptySlot, usedVolumes));
+  }
+
+  // A new volume first, then an empty one autolabel may label; else no volume can be named.
+  private Findings choice(
+      Optional<String> newVolume, Optional<Integer> emptySlot, boolean usedVolumes) {
+    if (newVolume.isPresent()) {
+      return Findings.EMPTY.withNote(CheckMessage.plain(newVolume.get()));
+    }
+    if (emptySlot.isPresent() && autolabelEmpty.isPresent()) {
+      return Findings.EMPTY.withNote(
+          CheckMessage.plain(
               "Will write a new label ('"
                   + autolabelEmpty.get()
                   + "') to the empty volume in slot "
                   + emptySlot.get()
-                  + ".");
-    }
-    if (choice.isPresent()) {
-      return found.withNote(CheckMessage.plain(choice.get()));
+                  + "."));
     }
     if (usedVolumes) {
-      return found.withProblem(
+      return Findings.EMPTY.withProblem(
           CheckMessage.of(
               Severity.WARNING,
               "no new volume in chg-disk:"
@@ -132,11 +135,15 @@ final class DiskChangerCheck {
               "jamanda does not read the tapelist and tapecycle yet; label a new volume (amlabel) to"
                   + " be sure"));
     }
-    return found.withProblem(
+    return Findings.EMPTY.withProblem(
         CheckMessage.of(
             Severity.ERROR,
             "Taper scan algorithm did not find an acceptable volume.",
             "(expecting a new volume)"));
+  }
+
+  private static Findings error(String text) {
+    return Findings.EMPTY.withProblem(CheckMessage.of(Severity.ERROR, text));
   }
 
   private String describe(VolumeLabel label, Optional<Pattern> pattern) {

@@ -125,13 +125,7 @@ final class DleText {
     } else if (dle.auth().equalsIgnoreCase("bsd") && theirs.has(Feature.FE_OPTIONS_BSD_AUTH)) {
       out.add("bsd-auth");
     }
-    switch (dle.compress()) {
-      case CLIENT_FAST -> out.add("compress-fast");
-      case CLIENT_BEST -> out.add("compress-best");
-      case SERVER_FAST -> out.add("srvcomp-fast");
-      case SERVER_BEST -> out.add("srvcomp-best");
-      case NONE -> {}
-    }
+    textCompress(dle.compress()).ifPresent(out::add);
     if (!dle.record()) {
       out.add("no-record");
     }
@@ -150,6 +144,16 @@ final class DleText {
     }
     out.add("");
     return out;
+  }
+
+  private static Optional<String> textCompress(AmcheckDle.Compress compress) {
+    return switch (compress) {
+      case CLIENT_FAST -> Optional.of("compress-fast");
+      case CLIENT_BEST -> Optional.of("compress-best");
+      case SERVER_FAST -> Optional.of("srvcomp-fast");
+      case SERVER_BEST -> Optional.of("srvcomp-best");
+      case NONE -> Optional.empty();
+    };
   }
 
   /**

@@ -43,14 +43,8 @@ final class HostSelection {
     String host = null;
     List<Dle> hostDisks = new ArrayList<>();
     for (String arg : args) {
-      if (arg.chars().anyMatch(c -> PATTERN_CHARACTERS.indexOf(c) >= 0)) {
-        messages.add(
-            CheckMessage.of(
-                Severity.ERROR,
-                "Argument '"
-                    + arg
-                    + "' is a host or disk"
-                    + " expression; jamanda's amcheck matches exact names only"));
+      if (isExpression(arg)) {
+        messages.add(expressionRefused(arg));
         continue;
       }
       List<Dle> disks = host == null ? List.of() : disksOf(all, host, arg);
@@ -71,6 +65,18 @@ final class HostSelection {
     }
     List<Dle> inOrder = all.stream().filter(chosen::contains).toList();
     return new Chosen(inOrder, messages);
+  }
+
+  private static boolean isExpression(String arg) {
+    return arg.chars().anyMatch(c -> PATTERN_CHARACTERS.indexOf(c) >= 0);
+  }
+
+  private static CheckMessage expressionRefused(String arg) {
+    return CheckMessage.of(
+        Severity.ERROR,
+        "Argument '"
+            + arg
+            + "' is a host or disk expression; jamanda's amcheck matches exact names only");
   }
 
   private static boolean isHost(List<Dle> all, String name) {

@@ -167,6 +167,42 @@ class AmcheckTest {
   }
 
   @Test
+  void refusesToCheckAChangerOtherThanChgDisk() throws Exception {
+    SiteFiles.write(root, "db1 /srv tar-bsd\n", 9);
+    Path conf = root.resolve("Daily/amanda.conf");
+    Files.writeString(
+        conf,
+        Files.readString(conf).replace("tpchanger \"vtapes\"", "tpchanger \"tape:/dev/nst0\""));
+    RecordingReporter out = new RecordingReporter();
+
+    AmcheckResult result =
+        amcheck(SiteFiles.site(root)).run(AmcheckOptions.of(false, false, false, true, false), out);
+
+    assertThat(result.serverProblems()).isEqualTo(1);
+    assertThat(out.lines().subList(2, 4))
+        .containsExactly(
+            "ERROR: tape changer 'tape:/dev/nst0': jamanda checks only chg-disk changers yet",
+            "       the volumes of this changer are not checked");
+  }
+
+  @Test
+  void warnsWithoutCountingWhenNoChangerIsConfigured() throws Exception {
+    SiteFiles.write(root, "db1 /srv tar-bsd\n", 9);
+    Path conf = root.resolve("Daily/amanda.conf");
+    Files.writeString(conf, Files.readString(conf).replace("tpchanger \"vtapes\"", ""));
+    RecordingReporter out = new RecordingReporter();
+
+    AmcheckResult result =
+        amcheck(SiteFiles.site(root)).run(AmcheckOptions.of(false, false, false, true, false), out);
+
+    assertThat(result.exitStatus()).isZero();
+    assertThat(out.lines().get(2))
+        .isEqualTo(
+            "WARNING: Parameter \"tapedev\", \"tpchanger\" or storage not specified in"
+                + " amanda.conf");
+  }
+
+  @Test
   void countsRefusedDlesSilentHostsAndBadArgumentsAsProblems() throws Exception {
     int silent = heldPortNumber();
     AmcheckSite site =
