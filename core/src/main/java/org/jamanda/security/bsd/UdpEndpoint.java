@@ -3,6 +3,7 @@ package org.jamanda.security.bsd;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ClosedSelectorException;
@@ -40,6 +41,9 @@ import org.slf4j.LoggerFactory;
 public final class UdpEndpoint implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(UdpEndpoint.class);
 
+  /** The receive buffer asked for: room for about a hundred selfcheck replies of 8 KiB. */
+  public static final int RECEIVE_BUFFER_BYTES = 2 * 1024 * 1024;
+
   /** How often the reader looks at its stop condition while the socket is quiet. */
   private static final long POLL_MILLIS = 200;
 
@@ -67,8 +71,17 @@ public final class UdpEndpoint implements AutoCloseable {
     this.reader.setDaemon(true);
   }
 
-  /** Starts serving {@code channel}, which must be bound; the endpoint owns it. */
+  /**
+   * Starts serving {@code channel}, which must be bound; the endpoint owns it. Its receive buffer
+   * is raised toward {@link #RECEIVE_BUFFER_BYTES} (the kernel caps it at net.core.rmem_max), so
+   * one socket can take the replies of a hundred clients arriving at once.
+   */
   public static UdpEndpoint start(DatagramChannel channel, Optional<Acceptor> acceptor) {
+    try {
+      channel.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER_BYTES);
+    } catch (IOException e) {
+      log.debug("receive buffer left as it was error={}", e.toString());
+    }
     UdpEndpoint endpoint = new UdpEndpoint(channel, acceptor, "udp-" + localPortOf(channel));
     endpoint.reader.start();
     return endpoint;
