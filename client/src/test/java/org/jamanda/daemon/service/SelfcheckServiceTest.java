@@ -3,6 +3,7 @@ package org.jamanda.daemon.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -25,22 +26,10 @@ class SelfcheckServiceTest {
   private ProcessIds ids;
 
   @BeforeEach
-  void setUp() {
-    host = assertDoesNotThrow(() -> new SelfcheckFixture(temp));
+  void setUp() throws IOException {
+    host = new SelfcheckFixture(temp);
     tar = SelfcheckFixture.tar();
     ids = ProcessIds.current();
-  }
-
-  private static <T> T assertDoesNotThrow(ThrowingSupplier<T> supplier) {
-    try {
-      return supplier.get();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private interface ThrowingSupplier<T> {
-    T get() throws Exception;
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.jamanda.protocol.service.XmlReader.Event;
  * with the element rules of Amanda 3.5.1's {@code amxml.c}: where each element may appear, which
  * may appear once, and which values they take. Unlike Amanda it ignores elements it does not know
  * (with everything inside them) and reports their names, so a newer server's additions do no harm.
- * Not thread-safe; use one instance per body.
+ * Thread-safe: each call of {@link #parse} reads with its own state.
  *
  * <pre>
  * &lt;dle&gt;
