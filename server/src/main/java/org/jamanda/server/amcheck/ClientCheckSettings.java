@@ -2,12 +2,11 @@ package org.jamanda.server.amcheck;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Set;
 import org.jamanda.exchange.RetransmitPolicy;
 import org.jamanda.net.ServicesFile;
-import org.jamanda.protocol.Feature;
 import org.jamanda.protocol.Features;
 import org.jamanda.protocol.JamandaFeatures;
+import org.jamanda.protocol.service.PeerFeatures;
 
 /**
  * What the client checks need besides the hosts. Immutable.
@@ -31,31 +30,7 @@ public record ClientCheckSettings(
   public static final int DEFAULT_CLIENT_PORT = 10080;
 
   /** What Amanda assumes of a client whose noop reply carries no features (amfeatures.c). */
-  public static final Features OLD_CLIENT_FEATURES =
-      Features.of(
-          Set.of(
-              Feature.FE_SELFCHECK_REQ,
-              Feature.FE_SELFCHECK_REP,
-              Feature.FE_SENDSIZE_REQ_NO_OPTIONS,
-              Feature.FE_SENDSIZE_REP,
-              Feature.FE_SENDBACKUP_REQ,
-              Feature.FE_SENDBACKUP_REP,
-              Feature.FE_PROGRAM_DUMP,
-              Feature.FE_PROGRAM_GNUTAR,
-              Feature.FE_OPTIONS_COMPRESS_FAST,
-              Feature.FE_OPTIONS_COMPRESS_BEST,
-              Feature.FE_OPTIONS_SRVCOMP_FAST,
-              Feature.FE_OPTIONS_SRVCOMP_BEST,
-              Feature.FE_OPTIONS_NO_RECORD,
-              Feature.FE_OPTIONS_BSD_AUTH,
-              Feature.FE_OPTIONS_INDEX,
-              Feature.FE_OPTIONS_EXCLUDE_FILE,
-              Feature.FE_OPTIONS_EXCLUDE_LIST,
-              Feature.FE_OPTIONS_KENCRYPT,
-              Feature.FE_REQ_OPTIONS_MAXDUMPS,
-              Feature.FE_REQ_OPTIONS_HOSTNAME,
-              Feature.FE_REQ_OPTIONS_FEATURES,
-              Feature.FE_REP_OPTIONS_SENDBACKUP_OPTIONS));
+  public static final Features OLD_CLIENT_FEATURES = PeerFeatures.AMANDA_2_DEFAULT;
 
   public ClientCheckSettings {
     Objects.requireNonNull(config, "config");
