@@ -236,7 +236,4 @@ public final class Amandad implements UdpEndpoint.Acceptor {
       finish(key);
     }
   }
-
-  /** The time an idle daemon waits before it exits in inetd mode, as amandad's exit check. */
-  public static final Duration IDLE_EXIT = Duration.ofSeconds(30);
 }
