@@ -27,6 +27,14 @@ public final class MalformedHeaderException extends IOException {
     this.field = field;
   }
 
+  /**
+   * The same failure with the file it was read from in front: {@code <file>: bad file header: ...}.
+   */
+  public MalformedHeaderException(String file, MalformedHeaderException cause) {
+    super(file + ": " + cause.getMessage(), cause);
+    this.field = cause.field;
+  }
+
   /** The header field that could not be read. */
   public String field() {
     return field;
