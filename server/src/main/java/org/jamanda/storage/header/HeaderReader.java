@@ -11,9 +11,12 @@ import org.jamanda.common.InputExcerpt;
  * Reads header text: the first line through {@link FirstLineReader}, then the optional lines of
  * {@code parse_file_header} in Amanda's {@code common-src/fileheader.c}. Stateless.
  *
- * <p>Deliberate difference: Amanda skips lines it does not know and keeps going when the DLE
- * heredoc has no end; here both are errors, so that a header never loses a field unnoticed.
+ * <p>Deliberate difference: Amanda keeps going when the DLE heredoc has no end; here that is an
+ * error, so that a header never loses its DLE unnoticed.
  */
+// LIMITATION: a header line this reader does not know (one a later Amanda might add) fails the
+// whole header with "unknown line '...'", where Amanda 3.5.1 would skip it. Lifting it means
+// keeping unknown lines in FileHeader, in order, so that format can write them back unchanged.
 final class HeaderReader {
   private static final String NETDUMP_MAGIC = "NETDUMP:";
 
@@ -35,6 +38,10 @@ final class HeaderReader {
   }
 
   /** The text before the first NUL byte, which must be UTF-8. */
+  // LIMITATION: Amanda treats header text as bytes, so a disk or host name in another encoding
+  // (Latin-1, say) is legal there; here such a header fails with "not UTF-8". Lifting it means
+  // decoding undecodable bytes losslessly (e.g. as ISO-8859-1 for that header, remembered in
+  // FileHeader) so that format writes the same bytes back.
   private static String decode(byte[] block) throws MalformedHeaderException {
     int end = 0;
     while (end < block.length && block[end] != 0) {

@@ -19,6 +19,7 @@ final class HeaderWriter {
   private HeaderWriter() {}
 
   static String write(FileHeader header) {
+    validate(header);
     return switch (header.type()) {
       case TAPESTART ->
           "AMANDA: TAPESTART DATE "
@@ -30,6 +31,29 @@ final class HeaderWriter {
       case NOOP -> "AMANDA: NOOP" + HeaderCodec.END_MARKER;
       case FILE, CONT_FILE, SPLIT_FILE -> writeDump(header);
     };
+  }
+
+  /** The checks {@code build_header} makes before it writes anything. */
+  private static void validate(FileHeader h) {
+    if (h.type() == FileType.NOOP) {
+      return;
+    }
+    String ts = h.datestamp();
+    boolean digits = !ts.isEmpty() && ts.chars().allMatch(c -> c >= '0' && c <= '9');
+    if (!ts.equals("X") && !(digits && (ts.length() == 8 || ts.length() == 14))) {
+      throw new IllegalArgumentException(
+          "invalid datestamp '" + ts + "': expected X, YYYYMMDD or YYYYMMDDHHMMSS");
+    }
+    if (h.type() != FileType.TAPEEND && h.name().isBlank()) {
+      throw new IllegalArgumentException("a " + h.type() + " header needs a name");
+    }
+    if (h.type() == FileType.SPLIT_FILE
+        && (h.partNumber() < 1 || (h.totalParts() >= 0 && h.partNumber() > h.totalParts()))) {
+      throw new IllegalArgumentException("invalid part " + h.partNumber() + "/" + h.totalParts());
+    }
+    if (h.type().isDump() && h.program().isEmpty()) {
+      throw new IllegalArgumentException("a dump header needs a program");
+    }
   }
 
   private static String writeDump(FileHeader h) {

@@ -2,6 +2,7 @@ package org.jamanda.storage.vtape;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,8 +122,11 @@ public final class VtapeSlots {
       if (block.length < HeaderCodec.BLOCK_BYTES) {
         throw new MalformedHeaderException(
             "block",
-            "truncated, a header block is " + HeaderCodec.BLOCK_BYTES + " bytes",
-            block.length + " bytes");
+            "truncated after "
+                + block.length
+                + " bytes, a header block is "
+                + HeaderCodec.BLOCK_BYTES,
+            new String(block, StandardCharsets.ISO_8859_1));
       }
       return HeaderCodec.parse(block);
     } catch (MalformedHeaderException e) {

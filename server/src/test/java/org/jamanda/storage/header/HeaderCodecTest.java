@@ -48,6 +48,15 @@ class HeaderCodecTest {
   }
 
   @Test
+  void writesTheLabelOfAVolumeNeverUsedWithDateX() throws Exception {
+    byte[] block = HeaderCodec.format(FileHeader.tapestart("X", "Lab-4"));
+
+    assertThat(new String(block, 0, 40, UTF8))
+        .isEqualTo("AMANDA: TAPESTART DATE X TAPE Lab-4\n\f\n\0\0");
+    assertThat(HeaderCodec.parse(block).datestamp()).isEqualTo("X");
+  }
+
+  @Test
   void readsEveryFieldOfAnAmgtarDumpHeader() throws Exception {
     FileHeader h = HeaderCodec.parse(Samples.bytes(Samples.AMGTAR_DUMP));
 

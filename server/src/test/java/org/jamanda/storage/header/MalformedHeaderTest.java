@@ -145,6 +145,35 @@ class MalformedHeaderTest {
         .hasMessageContaining("without a recover command");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2026-12-03|invalid datestamp '2026-12-03': expected X, YYYYMMDD or YYYYMMDDHHMMSS",
+        "''|invalid datestamp '': expected X, YYYYMMDD or YYYYMMDDHHMMSS",
+      })
+  void refusesToWriteABadDatestamp(String datestamp, String message) {
+    FileHeader h = FileHeader.tapestart(datestamp, "Lab-1");
+
+    assertThatThrownBy(() -> HeaderCodec.format(h))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void refusesToWriteALabelBlockWithoutLabel() {
+    assertThatThrownBy(() -> HeaderCodec.format(FileHeader.tapestart("X", "")))
+        .hasMessage("a TAPESTART header needs a name");
+  }
+
+  @Test
+  void refusesToWriteAPartNumberBeyondTheTotal() {
+    FileHeader h =
+        HeaderCodecTest.dump().type(FileType.SPLIT_FILE).partNumber(3).totalParts(2).build();
+
+    assertThatThrownBy(() -> HeaderCodec.format(h)).hasMessage("invalid part 3/2");
+  }
+
   @Test
   void refusesHeaderTextLongerThanABlock() {
     FileHeader h = HeaderCodecTest.dump().recoverCmd("x".repeat(HeaderCodec.BLOCK_BYTES)).build();
