@@ -2,6 +2,7 @@ package org.jamanda.storage.header;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jamanda.common.Quoting;
 
 /**
@@ -33,18 +34,7 @@ final class FirstLineReader {
   }
 
   private FileHeaderBuilder read() throws MalformedHeaderException {
-    String magic = tokens.get(0);
-    if (!magic.equals(MAGIC) && !magic.equals("NETDUMP:")) {
-      throw new MalformedHeaderException(
-          "AMANDA:", "not an Amanda header, got " + HeaderReader.quote(magic), line);
-    }
-    String typeToken = take("file type");
-    FileType type =
-        FileType.tryParse(typeToken)
-            .orElseThrow(
-                () ->
-                    new MalformedHeaderException(
-                        "file type", "unknown file type " + HeaderReader.quote(typeToken), line));
+    FileType type = readType();
     FileHeaderBuilder builder = FileHeader.builder(type);
     switch (type) {
       case TAPESTART -> {
@@ -64,6 +54,22 @@ final class FirstLineReader {
           "first line", "unexpected " + HeaderReader.quote(tokens.get(next)), line);
     }
     return builder;
+  }
+
+  /** The magic word, then the file type. */
+  private FileType readType() throws MalformedHeaderException {
+    String magic = tokens.get(0);
+    if (!magic.equals(MAGIC) && !magic.equals("NETDUMP:")) {
+      throw new MalformedHeaderException(
+          "AMANDA:", "not an Amanda header, got " + HeaderReader.quote(magic), line);
+    }
+    String token = take("file type");
+    Optional<FileType> type = FileType.tryParse(token);
+    if (type.isEmpty()) {
+      throw new MalformedHeaderException(
+          "file type", "unknown file type " + HeaderReader.quote(token), line);
+    }
+    return type.get();
   }
 
   private String readTapeendDate() throws MalformedHeaderException {

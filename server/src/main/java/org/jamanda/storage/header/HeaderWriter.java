@@ -1,5 +1,8 @@
 package org.jamanda.storage.header;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.jamanda.common.Quoting;
 
 /**
@@ -130,7 +133,7 @@ final class HeaderWriter {
 
   /** ENDDLE, or ENDDLE1, ENDDLE2... when the XML holds a line equal to the delimiter. */
   static String heredocDelimiter(String text) {
-    java.util.Set<String> lines = java.util.Set.of(text.split("\n", -1));
+    Set<String> lines = new HashSet<>(Arrays.asList(text.split("\n", -1)));
     String delimiter = "ENDDLE";
     for (int n = 1; lines.contains(delimiter); n++) {
       delimiter = "ENDDLE" + n;

@@ -2,12 +2,16 @@ package org.jamanda.storage.header;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HeaderCodecTest {
+  static final Charset UTF8 = StandardCharsets.UTF_8;
+
   @ParameterizedTest
   @ValueSource(strings = {Samples.LABEL_LAB3, Samples.LABEL_LAB4, Samples.AMGTAR_DUMP})
   void reformatsAmandaHeaderBlocksByteForByte(String sample) throws Exception {
@@ -171,8 +175,6 @@ class HeaderCodecTest {
 
     assertThat(HeaderCodec.parse(old).compSuffix()).isEqualTo(".Z");
   }
-
-  static final java.nio.charset.Charset UTF8 = java.nio.charset.StandardCharsets.UTF_8;
 
   static FileHeaderBuilder dump() {
     return FileHeader.builder(FileType.FILE)

@@ -1,5 +1,6 @@
 package org.jamanda.storage.header;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -122,8 +123,7 @@ class MalformedHeaderTest {
   void namesTheFieldOfTheFailure() {
     assertThatThrownBy(() -> parse("AMANDA: FILE 2026 h /d  lev x comp N\n\f\n"))
         .isInstanceOfSatisfying(
-            MalformedHeaderException.class,
-            e -> org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo("lev"));
+            MalformedHeaderException.class, e -> assertThat(e.field()).isEqualTo("lev"));
   }
 
   @Test

@@ -2,10 +2,12 @@ package org.jamanda.storage.vtape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jamanda.storage.header.FileHeader;
 import org.jamanda.storage.header.FileType;
 import org.jamanda.storage.header.MalformedHeaderException;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,15 +60,12 @@ class VtapeSlotsTest {
   void listsVolumeFilesByNumberSkippingLockFiles() throws Exception {
     assertThat(slots.files(3))
         .extracting(VtapeFile::fileNumber, VtapeFile::fileName)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(0, "00000.Lab-3"),
-            org.assertj.core.groups.Tuple.tuple(1, DUMP_BSD),
-            org.assertj.core.groups.Tuple.tuple(2, DUMP_CLASSIC));
+        .containsExactly(tuple(0, "00000.Lab-3"), tuple(1, DUMP_BSD), tuple(2, DUMP_CLASSIC));
   }
 
   @Test
   void readsTheHeaderOfADumpFile() throws Exception {
-    var header = VtapeSlots.readHeader(slots.slotDirectory(3).resolve(DUMP_CLASSIC));
+    FileHeader header = VtapeSlots.readHeader(slots.slotDirectory(3).resolve(DUMP_CLASSIC));
 
     assertThat(header.type()).isEqualTo(FileType.SPLIT_FILE);
     assertThat(header.host()).isEqualTo("localhost");
