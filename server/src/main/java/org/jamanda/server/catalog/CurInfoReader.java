@@ -8,6 +8,7 @@ final class CurInfoReader {
   private final String file;
   private final String[] lines;
   private int index;
+  private int keyLength;
 
   CurInfoReader(String file, String text) {
     this.file = file;
@@ -114,12 +115,13 @@ final class CurInfoReader {
       // report the line itself: index already points past it, so index is its 1-based number
       throw error(1, "expected '" + key + "', got", line);
     }
+    keyLength = key.length();
     String rest = line.substring(key.length()).trim();
     return rest.isEmpty() ? new String[0] : rest.split(" +");
   }
 
   private int column(String word) {
-    return Math.max(lines[index - 1].indexOf(word), 0) + 1;
+    return Math.max(lines[index - 1].indexOf(word, keyLength), 0) + 1;
   }
 
   /** An error about the line just read (or the current one when none was). */

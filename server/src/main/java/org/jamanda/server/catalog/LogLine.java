@@ -86,7 +86,7 @@ public sealed interface LogLine {
 
     @Override
     public String format() {
-      return lead(this) + dle(host, disk, datestamp, level) + words(crcs) + stats.format();
+      return lead(this) + dle(host, disk, datestamp, level) + crcWords(crcs) + stats.format();
     }
   }
 
@@ -197,7 +197,7 @@ public sealed interface LogLine {
           + " "
           + level
           + " "
-          + words(crcs)
+          + crcWords(crcs)
           + stats.format();
     }
   }
@@ -216,6 +216,11 @@ public sealed interface LogLine {
 
   private static String dle(String host, String disk, String datestamp, int level) {
     return host + " " + Quoting.quote(disk) + " " + datestamp + " " + level + " ";
+  }
+
+  /** CRCs ({@code crc32c-hex:bytes}) are written bare although they hold a colon. */
+  private static String crcWords(List<String> crcs) {
+    return crcs.isEmpty() ? "" : String.join(" ", crcs) + " ";
   }
 
   /** Each word quoted when it needs it, each followed by one space. */

@@ -10,11 +10,12 @@ final class LogLineParser {
   static LogLine parse(LogTokens tokens) throws MalformedCatalogException {
     String typeWord = tokens.word("log type");
     LogType type =
-        LogType.tryParse(typeWord).orElseThrow(() -> tokens.error("unknown log type", typeWord));
+        LogType.tryParse(typeWord)
+            .orElseThrow(() -> tokens.errorAtWord("unknown log type", typeWord));
     String programWord = tokens.word("program");
     LogProgram program =
         LogProgram.tryParse(programWord)
-            .orElseThrow(() -> tokens.error("unknown program", programWord));
+            .orElseThrow(() -> tokens.errorAtWord("unknown program", programWord));
     return switch (type) {
       case START -> start(program, tokens);
       case FINISH -> finish(program, tokens);
@@ -32,7 +33,7 @@ final class LogLineParser {
       throws MalformedCatalogException {
     String keyword = tokens.word("date keyword");
     if (!keyword.equals("date") && !keyword.equals("datestamp")) {
-      throw tokens.error("expected 'date' or 'datestamp' before", keyword);
+      throw tokens.errorAtWord("expected 'date' or 'datestamp' before", keyword);
     }
     return new LogLine.Start(program, keyword, tokens.word("datestamp"), tokens.rest());
   }
@@ -120,7 +121,7 @@ final class LogLineParser {
   private static void expect(LogTokens tokens, String keyword) throws MalformedCatalogException {
     String word = tokens.word(keyword);
     if (!word.equals(keyword)) {
-      throw tokens.error("expected '" + keyword + "', got", word);
+      throw tokens.errorAtWord("expected '" + keyword + "', got", word);
     }
   }
 }

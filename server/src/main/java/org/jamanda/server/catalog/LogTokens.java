@@ -13,6 +13,7 @@ final class LogTokens {
   private final int lineNumber;
   private final String line;
   private int pos;
+  private int wordStart;
 
   LogTokens(String file, int lineNumber, String line) {
     this.file = file;
@@ -38,6 +39,7 @@ final class LogTokens {
       throw error("missing " + what + " in", line);
     }
     int start = pos;
+    wordStart = pos;
     boolean quoted = false;
     while (pos < line.length() && (quoted || line.charAt(pos) != ' ')) {
       char c = line.charAt(pos);
@@ -113,6 +115,11 @@ final class LogTokens {
           file, lineNumber, column, "expected [" + what + "], got", text);
     }
     return text.substring(1, text.length() - 1);
+  }
+
+  /** An error about the word just read, at its first column. */
+  MalformedCatalogException errorAtWord(String problem, String token) {
+    return new MalformedCatalogException(file, lineNumber, wordStart + 1, problem, token);
   }
 
   /** An error at the cursor. */
