@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -109,24 +110,20 @@ public final class IndexFiles {
    */
   public Path writeIndex(String host, String disk, String datestamp, int level, InputStream stream)
       throws IOException {
-    Path target = unsortedGz(host, disk, datestamp, level);
-    Files.createDirectories(target.getParent());
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    long bytes;
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-      bytes = stream.transferTo(out);
-    }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    log.debug(
-        "index stored host={} disk={} level={} bytes={} file={}", host, disk, level, bytes, target);
-    return target;
+    return writeGzipped(unsortedGz(host, disk, datestamp, level), stream);
+  }
+
+  /** Stores a dump's STATE stream (amgtar) gzipped to {@code .state.gz}, as {@link #writeIndex}. */
+  public Path writeState(String host, String disk, String datestamp, int level, InputStream stream)
+      throws IOException {
+    return writeGzipped(stateGz(host, disk, datestamp, level), stream);
   }
 
   /**
    * The paths of one dump's index, sorted as amindexd sorts them (byte order), from the first file
    * of {@link #lookupOrder} that exists, gunzipped when its name ends in {@code .gz}.
    *
-   * @throws java.nio.file.NoSuchFileException when no index file exists, naming the DLE
+   * @throws NoSuchFileException when no index file exists, naming the DLE
    * @throws IndexLineTooLongException when a line exceeds {@link #MAX_LINE_CHARS}
    */
   public List<String> readPaths(String host, String disk, String datestamp, int level)
@@ -135,7 +132,7 @@ public final class IndexFiles {
         find(host, disk, datestamp, level)
             .orElseThrow(
                 () ->
-                    new java.nio.file.NoSuchFileException(
+                    new NoSuchFileException(
                         dleDir(host, disk).toString(),
                         null,
                         String.format(
@@ -161,6 +158,18 @@ public final class IndexFiles {
       }
       return lines;
     }
+  }
+
+  private static Path writeGzipped(Path target, InputStream stream) throws IOException {
+    Files.createDirectories(target.getParent());
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    long bytes;
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+      bytes = stream.transferTo(out);
+    }
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    log.debug("index file stored file={} bytes={}", target, bytes);
+    return target;
   }
 
   private Path file(String host, String disk, String datestamp, int level, String suffix) {
