@@ -27,6 +27,12 @@ public record CurInfo(
     int lastLevel,
     int consecutiveRuns,
     List<History> history) {
+  /** Levels run 0 to 399, as {@code DUMP_LEVELS} in {@code common-src/amanda.h}. */
+  public static final int DUMP_LEVELS = 400;
+
+  /** The most history entries kept, as {@code NB_HISTORY} in {@code infofile.h}. */
+  public static final int MAX_HISTORY = 100;
+
   /** Up to three recent rates (KiB/s) and compression ratios, newest first. */
   public record Perf(List<Double> rates, List<Double> comps) {
     public Perf {
@@ -50,6 +56,9 @@ public record CurInfo(
   public record History(int level, long sizeKb, long csizeKb, long epoch, long secs) {}
 
   public CurInfo {
+    if (history.size() > MAX_HISTORY) {
+      throw new IllegalArgumentException("more than " + MAX_HISTORY + " history entries");
+    }
     stats = List.copyOf(stats);
     history = List.copyOf(history);
   }

@@ -73,7 +73,11 @@ public final class CurInfoFile {
     long[] last = in.longs("last_level:", 2, 2);
     List<CurInfo.History> history = new ArrayList<>();
     while (in.nextStartsWith("history:")) {
-      history.add(in.history());
+      CurInfo.History entry = in.history();
+      // infofile.c keeps the first NB_HISTORY entries and ignores the rest of the record.
+      if (history.size() < CurInfo.MAX_HISTORY) {
+        history.add(entry);
+      }
     }
     in.expectEnd();
     return new CurInfo(command, full, incr, stats, (int) last[0], (int) last[1], history);

@@ -48,13 +48,16 @@ final class CurInfoReader {
     return values;
   }
 
-  /** {@code stats: level size csize secs epoch [filenum label]}. */
+  /** {@code stats: level size csize secs epoch [filenum label]}; the label is the line's rest. */
   CurInfo.LevelStats levelStats() throws MalformedCatalogException {
-    String[] words = fields("stats:");
+    String[] words = fields("stats:", 7);
     if (words.length != 5 && words.length != 7) {
       throw error(1, "expected 5 or 7 fields in", lines[index - 1]);
     }
     long[] n = numbersOf(words, 5);
+    if (n[0] < 0 || n[0] >= CurInfo.DUMP_LEVELS) {
+      throw error(column(words[0]), "level out of range 0-" + (CurInfo.DUMP_LEVELS - 1), words[0]);
+    }
     long fileNumber = words.length == 7 ? parseLong(words[5]) : 0;
     String label = words.length == 7 ? words[6] : "";
     return new CurInfo.LevelStats((int) n[0], n[1], n[2], n[3], n[4], fileNumber, label);
@@ -106,6 +109,11 @@ final class CurInfoReader {
 
   /** Moves to the next non-empty line, checks it starts with {@code key}; returns its words. */
   private String[] fields(String key) throws MalformedCatalogException {
+    return fields(key, 0);
+  }
+
+  /** As {@link #fields(String)}, splitting into at most {@code limit} words (0: no limit). */
+  private String[] fields(String key, int limit) throws MalformedCatalogException {
     skipEmpty();
     if (index >= lines.length || lines[index].isEmpty()) {
       throw new MalformedCatalogException(file, index + 1, 1, "missing '" + key + "' line", "");
@@ -117,7 +125,7 @@ final class CurInfoReader {
     }
     keyLength = key.length();
     String rest = line.substring(key.length()).trim();
-    return rest.isEmpty() ? new String[0] : rest.split(" +");
+    return rest.isEmpty() ? new String[0] : rest.split(" +", limit);
   }
 
   private int column(String word) {

@@ -71,8 +71,22 @@ public final class LogFile {
         throw new MalformedCatalogException(
             file, i + 1, 1, "line longer than " + MAX_LINE_CHARS + " characters", row);
       }
+      if (row.startsWith("  ")) {
+        lines.add(continuation(file, i + 1, row, lines));
+        continue;
+      }
       lines.add(LogLineParser.parse(new LogTokens(file, i + 1, row)));
     }
     return lines;
+  }
+
+  /** A two-space line continues the line before it, as {@code logfile.c}'s reader takes it. */
+  private static LogLine continuation(String file, int line, String row, List<LogLine> before)
+      throws MalformedCatalogException {
+    if (before.isEmpty()) {
+      throw new MalformedCatalogException(
+          file, line, 1, "continuation line with no line before it", row);
+    }
+    return new LogLine.Continuation(before.get(before.size() - 1).program(), row.substring(2));
   }
 }

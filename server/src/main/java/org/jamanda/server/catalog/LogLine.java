@@ -202,6 +202,39 @@ public sealed interface LogLine {
     }
   }
 
+  /**
+   * {@code INFO taper tape <label> kb <kb> fm <filemarks> [<status>]}: the taper finished with a
+   * volume, as {@code Amanda::Taper::Scribe} logs it for amreport.
+   */
+  record VolumeDone(LogProgram program, String label, long kb, int fileMarks, String status)
+      implements LogLine {
+    @Override
+    public LogType type() {
+      return LogType.INFO;
+    }
+
+    @Override
+    public String format() {
+      return lead(this) + "tape " + label + " kb " + kb + " fm " + fileMarks + " [" + status + "]";
+    }
+  }
+
+  /**
+   * A continuation line, two spaces then text, that adds detail (often the client's messages) to
+   * the FAIL or STRANGE line before it; {@code program} is that line's program.
+   */
+  record Continuation(LogProgram program, String text) implements LogLine {
+    @Override
+    public LogType type() {
+      return LogType.CONT;
+    }
+
+    @Override
+    public String format() {
+      return "  " + text;
+    }
+  }
+
   /** Any other line (INFO, WARNING, other STATS, ...), its text kept verbatim. */
   record Note(LogType type, LogProgram program, String text) implements LogLine {
     @Override

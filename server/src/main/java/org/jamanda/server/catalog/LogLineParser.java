@@ -2,9 +2,14 @@ package org.jamanda.server.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns the words of one run log line into its {@link LogLine} record. Stateless. */
 final class LogLineParser {
+  private static final Pattern VOLUME_DONE =
+      Pattern.compile("tape (\\S+) kb ([0-9]{1,18}) fm ([0-9]{1,9}) \\[(.*)\\]");
+
   private LogLineParser() {}
 
   static LogLine parse(LogTokens tokens) throws MalformedCatalogException {
@@ -25,6 +30,7 @@ final class LogLineParser {
       case PART -> part(program, tokens);
       case DONE -> done(program, tokens);
       case STATS -> stats(program, tokens);
+      case INFO -> info(program, tokens.rest());
       default -> new LogLine.Note(type, program, tokens.rest());
     };
   }
@@ -116,6 +122,16 @@ final class LogLineParser {
     String datestamp = tokens.word("datestamp");
     int level = tokens.integer("level");
     return new LogLine.Estimate(program, host, disk, datestamp, level, tokens.stats());
+  }
+
+  /** {@code INFO taper tape ...} is typed when it has exactly the Scribe's shape. */
+  private static LogLine info(LogProgram program, String text) {
+    Matcher m = VOLUME_DONE.matcher(text);
+    if (program != LogProgram.TAPER || !m.matches()) {
+      return new LogLine.Note(LogType.INFO, program, text);
+    }
+    return new LogLine.VolumeDone(
+        program, m.group(1), Long.parseLong(m.group(2)), Integer.parseInt(m.group(3)), m.group(4));
   }
 
   private static void expect(LogTokens tokens, String keyword) throws MalformedCatalogException {

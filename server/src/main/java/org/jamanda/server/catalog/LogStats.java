@@ -1,5 +1,6 @@
 package org.jamanda.server.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,22 @@ public record LogStats(List<Field> fields) {
 
   public LogStats {
     fields = List.copyOf(fields);
+  }
+
+  /**
+   * Statistics from alternating keys and values, e.g. {@code of("sec", "0.047", "kb", "1030")};
+   * values are written as given, so callers format numbers as the Amanda program they stand in for.
+   */
+  public static LogStats of(String... keysAndValues) {
+    if (keysAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException(
+          "a value is missing for key " + keysAndValues[keysAndValues.length - 1]);
+    }
+    List<Field> fields = new ArrayList<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      fields.add(new Field(keysAndValues[i], keysAndValues[i + 1]));
+    }
+    return new LogStats(fields);
   }
 
   /** The text of {@code key}'s value, if present. */

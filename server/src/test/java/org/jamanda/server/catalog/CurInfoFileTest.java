@@ -88,6 +88,37 @@ class CurInfoFileTest {
   }
 
   @Test
+  void labelKeepsTheRestOfTheStatsLine() throws IOException {
+    String text = LogFileTest.sample(SAMPLE).replace("2 Lab-4", "2 Lab 4");
+
+    CurInfo info = CurInfoFile.parse("info", text);
+
+    assertThat(info.stats().get(0).label()).isEqualTo("Lab 4");
+    assertThat(CurInfoFile.format(info)).isEqualTo(text);
+  }
+
+  @Test
+  void levelOutsideDumpLevelsIsRejected() throws IOException {
+    String text = LogFileTest.sample(SAMPLE).replace("stats: 0 ", "stats: 400 ");
+
+    assertThatThrownBy(() -> CurInfoFile.parse("info", text))
+        .isInstanceOf(MalformedCatalogException.class)
+        .hasMessage("info:7:8: level out of range 0-399 '400'");
+  }
+
+  @Test
+  void historyBeyondOneHundredEntriesIsDropped() throws IOException {
+    String sample = LogFileTest.sample(SAMPLE);
+    String many = "history: 1 10 10 1796315679 0\n".repeat(120);
+    String text = sample.replace("//\n", many + "//\n");
+
+    CurInfo info = CurInfoFile.parse("info", text);
+
+    assertThat(info.history()).hasSize(CurInfo.MAX_HISTORY);
+    assertThat(info.history().get(0).epoch()).isEqualTo(1796315679L);
+  }
+
+  @Test
   void missingEndOfRecordIsRejected() throws IOException {
     String text = LogFileTest.sample(SAMPLE).replace("//\n", "");
 

@@ -72,6 +72,58 @@ class LogFileTest {
   }
 
   @Test
+  void failWithContinuationLinesRoundTrips() throws IOException {
+    String text =
+        """
+        FAIL dumper db1 /var 20261203162552 0 [data read: recv error]
+          sendbackup: start [db1:/var level 0]
+          sendbackup: info end
+        """;
+
+    List<LogLine> lines = LogFile.parse("log", text);
+
+    assertThat(lines.get(1))
+        .isEqualTo(
+            new LogLine.Continuation(LogProgram.DUMPER, "sendbackup: start [db1:/var level 0]"));
+    assertThat(LogFile.format(lines)).isEqualTo(text);
+  }
+
+  @Test
+  void continuationWithNothingBeforeItIsRejected() {
+    assertThatThrownBy(() -> LogFile.parse("log", "  orphan\n"))
+        .isInstanceOf(MalformedCatalogException.class)
+        .hasMessage("log:1:1: continuation line with no line before it '  orphan'");
+  }
+
+  @Test
+  void taperVolumeLineIsTyped() throws IOException {
+    List<LogLine> lines = LogFile.parse("log", sample("log.20261203162552.0"));
+
+    assertThat(lines).contains(new LogLine.VolumeDone(LogProgram.TAPER, "Lab-3", 4120, 3, "OK"));
+  }
+
+  @Test
+  void writtenSuccessLineReadsBackEqual() throws IOException {
+    LogLine.Success written =
+        new LogLine.Success(
+            LogProgram.CHUNKER,
+            "db1",
+            "C:\\data",
+            "20261203162552",
+            1,
+            List.of("2edfda07:10240"),
+            LogStats.of("sec", "1.178995", "kb", "10", "kps", "8.481800"));
+
+    String text = LogFile.format(List.of(written));
+
+    assertThat(text)
+        .isEqualTo(
+            "SUCCESS chunker db1 \"C:\\\\data\" 20261203162552 1 2edfda07:10240"
+                + " [sec 1.178995 kb 10 kps 8.481800]\n");
+    assertThat(LogFile.parse("log", text)).containsExactly(written);
+  }
+
+  @Test
   void fileNameJoinsDatestampAndSequence() {
     assertThat(LogFile.fileName("20261203162552", 0)).isEqualTo("log.20261203162552.0");
   }
