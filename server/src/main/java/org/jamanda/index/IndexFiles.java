@@ -121,7 +121,8 @@ public final class IndexFiles {
 
   /**
    * The paths of one dump's index, sorted as amindexd sorts them (byte order), from the first file
-   * of {@link #lookupOrder} that exists, gunzipped when its name ends in {@code .gz}.
+   * of {@link #lookupOrder} that exists, gunzipped when its name ends in {@code .gz}. Unlike
+   * amindexd, this sorts in memory and leaves no sorted {@code -unsorted} copy beside the file.
    *
    * @throws NoSuchFileException when no index file exists, naming the DLE
    * @throws IndexLineTooLongException when a line exceeds {@link #MAX_LINE_CHARS}

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * START   planner  date 20261203162552
  * SUCCESS dumper   amlab-bsd /srv/data 20261203162552 0 3483d724:1054720 3483d724:1054720 [sec ..]
  * </pre>
+ *
+ * <p>Lines as Amanda writes them round-trip byte for byte. Typed lines read a run of spaces between
+ * words as one separator, as {@code logfile.c}'s reader does, and write one space; untyped lines
+ * ({@link LogLine.Note}) keep their text verbatim.
  */
 public final class LogFile {
   /** The longest line read, as Amanda's {@code STR_SIZE} line buffer. */
