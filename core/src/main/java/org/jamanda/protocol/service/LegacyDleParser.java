@@ -28,7 +28,12 @@ public final class LegacyDleParser {
     /** Level, dump date, optionally a spindle and then options or exclude parameters. */
     SENDSIZE,
     /** Level, dump date, then {@code OPTIONS <string>}, required. */
-    SENDBACKUP
+    SENDBACKUP;
+
+    /** The service whose requests use this grammar, as its messages name it. */
+    public String service() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.jamanda.protocol.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +33,7 @@ public record SelfcheckRequest(Options options, Features peerFeatures, List<DleR
    * Longest arguments accepted: a bsdtcp packet's limit, 128 × 32768 bytes ({@code tcpm_recv_token}
    * in security-util.c); a UDP one is far smaller.
    */
-  public static final int MAX_CHARS = 128 * 32768;
+  public static final int MAX_CHARS = RequestArguments.MAX_CHARS;
 
   private static final String NAME = "selfcheck request";
 
@@ -53,50 +52,9 @@ public record SelfcheckRequest(Options options, Features peerFeatures, List<DleR
    */
   public static SelfcheckRequest parse(String arguments, Consumer<String> ignoredElements)
       throws MalformedPacketException, InputTooLongException {
-    if (arguments.length() > MAX_CHARS) {
-      throw new InputTooLongException(NAME, arguments.length(), MAX_CHARS);
-    }
-    BodyText body = new BodyText(NAME, arguments, 1);
-    int start = 0;
-    while (arguments.startsWith("\n", start)) {
-      start++;
-    }
-    int end = lineEnd(arguments, start);
-    String first = arguments.substring(start, end);
-    if (!first.startsWith(ProtocolTokens.OPTIONS + " ")) {
-      throw body.error("OPTIONS", start, "missing OPTIONS line, found", first);
-    }
-    Options options = Options.parse(first);
-    Features peer = PeerFeatures.of(options);
-    int rest = Math.min(end + 1, arguments.length());
-    List<DleRequest> dles =
-        peer.has(Feature.FE_REQ_XML)
-            ? DleXmlParser.parse(body, rest, ignoredElements)
-            : legacyLines(body, rest, peer);
-    return new SelfcheckRequest(options, peer, dles);
-  }
-
-  private static List<DleRequest> legacyLines(BodyText body, int start, Features peer)
-      throws MalformedPacketException {
-    String text = body.text();
-    List<DleRequest> dles = new ArrayList<>();
-    for (int at = start; at < text.length(); ) {
-      int end = lineEnd(text, at);
-      String line = text.substring(at, end);
-      if (line.startsWith(ProtocolTokens.OPTIONS + " ")) {
-        throw body.error("OPTIONS", at, "multiple OPTIONS lines in selfcheck input:", line);
-      }
-      if (!line.isEmpty()) {
-        dles.add(LegacyDleParser.parse(NAME, line, body.line(at), Dialect.SELFCHECK, peer));
-      }
-      at = end + 1;
-    }
-    return dles;
-  }
-
-  private static int lineEnd(String text, int from) {
-    int end = text.indexOf('\n', from);
-    return end < 0 ? text.length() : end;
+    RequestArguments parsed =
+        RequestArguments.parse(NAME, arguments, Dialect.SELFCHECK, ignoredElements);
+    return new SelfcheckRequest(parsed.options(), parsed.peerFeatures(), parsed.dles());
   }
 
   /**
