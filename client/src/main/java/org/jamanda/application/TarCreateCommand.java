@@ -54,7 +54,21 @@ final class TarCreateCommand implements Closeable {
     if (request.includes().isEmpty()) {
       add(".");
     } else {
+      refuseIncludeGlobs(request.includes());
       add("--files-from", listFile("include", request.includes()).toString());
+    }
+  }
+
+  // LIMITATION: amgtar expands include globs against the disk directory (client_util.c
+  // build_include) before handing tar the list; here includes are literal paths only. A glob
+  // fails loudly instead of being archived as a literal name. Lifting it means walking the
+  // directory with a PathMatcher per pattern and writing the matches, as Amanda does.
+  private static void refuseIncludeGlobs(List<String> includes) {
+    for (String include : includes) {
+      if (include.chars().anyMatch(c -> c == '*' || c == '?' || c == '[')) {
+        throw new IllegalArgumentException(
+            "include globs are not supported yet, only literal paths: \"" + include + "\"");
+      }
     }
   }
 

@@ -104,6 +104,31 @@ class GnuTarBackupTest {
   }
 
   @Test
+  void includedPathsAloneAreArchived() throws IOException {
+    Path dir = LabTree.create(temp.resolve("data"));
+    DumpRequest request =
+        new DumpRequest("client", "/srv/data", dir, 0, List.of(), List.of("./sub", "./README"));
+
+    DumpResult result = backup().dump(request, OutputStream.nullOutputStream());
+
+    assertThat(result.index()).containsExactly("/README", "/sub/", "/sub/nested.txt");
+  }
+
+  @Test
+  void anIncludeGlobFailsLoudlyAndLeavesNoSnapshot() throws IOException {
+    Path dir = LabTree.create(temp.resolve("data"));
+    DumpRequest request =
+        new DumpRequest("client", "/srv/data", dir, 0, List.of(), List.of("./*.txt"));
+
+    assertThatThrownBy(() -> backup().dump(request, OutputStream.nullOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("include globs are not supported yet, only literal paths: \"./*.txt\"");
+    try (var files = Files.list(temp.resolve("gnutar-lists"))) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
   void snapshotsAreNamedAfterHostAndSanitisedDisk() throws IOException {
     Path dir = LabTree.create(temp.resolve("data"));
     backup()

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Base64;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -13,7 +15,10 @@ import java.util.stream.Stream;
 final class TreeState {
   private TreeState() {}
 
-  /** Maps each relative path under {@code root} to "dir", "link -> target" or the file bytes. */
+  /**
+   * Maps each relative path under {@code root} to "dir", "link -> target" or the file's size and
+   * SHA-256.
+   */
   static Map<String, String> capture(Path root) throws IOException {
     Map<String, String> state = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(root)) {
@@ -31,6 +36,12 @@ final class TreeState {
     if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
       return "dir";
     }
-    return "file " + Base64.getEncoder().encodeToString(Files.readAllBytes(path));
+    byte[] bytes = Files.readAllBytes(path);
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return "file " + bytes.length + " bytes sha256 " + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 }
