@@ -56,7 +56,8 @@ public final class GnuTarBackup {
       snapshots.commit(working, request.level());
       committed = true;
       DumpResult result =
-          new DumpResult(stderr.index(), stderr.messages(), stderr.totalBytes(), streamed);
+          new DumpResult(
+              stderr.index(), stderr.state(), stderr.messages(), stderr.totalBytes(), streamed);
       log.info(
           "event=dump_done disk={} level={} bytes={} files={}",
           request.disk(),

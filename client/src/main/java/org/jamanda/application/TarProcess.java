@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ final class TarProcess {
   private final Duration timeout;
   private final TarStderr stderr = new TarStderr();
   private volatile IOException stderrFailure;
+  private volatile boolean killed;
 
   TarProcess(List<String> command, Duration timeout) {
     this.command = List.copyOf(command);
@@ -75,11 +77,27 @@ final class TarProcess {
       builder.redirectInput(ProcessBuilder.Redirect.from(DEV_NULL));
       builder.redirectOutput(ProcessBuilder.Redirect.PIPE);
     }
+    Process process;
     try {
-      return builder.start();
+      process = builder.start();
     } catch (IOException e) {
       throw new IOException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
     }
+    killAfterTimeout(process);
+    return process;
+  }
+
+  /** Bounds every wait on this tar, including a blocked read of its output: kills it in time. */
+  private void killAfterTimeout(Process process) {
+    CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        .execute(
+            () -> {
+              if (process.isAlive()) {
+                killed = true;
+                log.warn("event=tar_killed command={} timeout={}", command.get(0), timeout);
+                process.destroyForcibly();
+              }
+            });
   }
 
   private Thread readStderr(Process process) {
@@ -109,6 +127,9 @@ final class TarProcess {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
       throw new IOException("interrupted waiting for " + command.get(0), e);
+    }
+    if (killed) {
+      throw new IOException(command.get(0) + " ran longer than " + timeout + " and was killed");
     }
     if (stderrFailure != null) {
       throw new IOException("reading the stderr of " + command.get(0), stderrFailure);

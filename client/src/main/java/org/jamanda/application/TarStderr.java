@@ -23,10 +23,11 @@ final class TarStderr {
   /** The most message lines kept; later ones are counted, not stored. */
   static final int MAX_MESSAGES = 10_000;
 
-  private static final Pattern BLOCK = Pattern.compile("^block \\d+: \\./(.*)$");
+  private static final Pattern BLOCK = Pattern.compile("^block (\\d+): \\./(.*)$");
   private static final Pattern TOTALS = Pattern.compile("^ *Total bytes written: (\\d+)");
 
   private final List<String> index = new ArrayList<>();
+  private final List<String> state = new ArrayList<>();
   private final List<String> messages = new ArrayList<>();
   private long totalBytes = -1;
   private long droppedMessages;
@@ -44,7 +45,8 @@ final class TarStderr {
   void accept(String line) {
     Matcher block = BLOCK.matcher(line);
     if (block.matches()) {
-      index.add("/" + block.group(1));
+      index.add("/" + block.group(2));
+      state.add(block.group(1) + " /" + block.group(2));
       return;
     }
     Matcher totals = TOTALS.matcher(line);
@@ -68,6 +70,11 @@ final class TarStderr {
 
   List<String> index() {
     return index;
+  }
+
+  /** The STATE stream lines: {@code <offset in 512-byte blocks> <index path>}. */
+  List<String> state() {
+    return state;
   }
 
   List<String> messages() {

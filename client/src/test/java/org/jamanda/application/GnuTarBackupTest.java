@@ -67,14 +67,15 @@ class GnuTarBackupTest {
   }
 
   @Test
-  void indexListsTheLabTreeAsAmandasIndexStreamDid() throws IOException {
+  void indexAndStateListTheLabTreeAsAmandasStreamsDid() throws IOException {
     Path dir = LabTree.create(temp.resolve("tcp"));
     DumpResult result =
         backup()
             .dump(
                 DumpRequest.of("localhost", "/srv/data", dir, 0), OutputStream.nullOutputStream());
 
-    assertThat(result.index()).isEqualTo(sampleIndex());
+    assertThat(result.index()).isEqualTo(sample("index-lab-tcp-level0.txt"));
+    assertThat(result.state()).isEqualTo(sample("state-lab-tcp-level0.txt"));
     assertThat(result.messages()).anyMatch(line -> line.startsWith("Total bytes written: "));
     assertThat(result.totalBytes()).isEqualTo(result.streamedBytes());
     assertThat(result.sizeKiB()).isEqualTo((result.totalBytes() + 1023) / 1024);
@@ -193,6 +194,26 @@ class GnuTarBackupTest {
   }
 
   @Test
+  void aTarThatHangsIsKilledAfterTheTimeoutAndLeavesNoSnapshot() throws IOException {
+    Path dir = LabTree.create(temp.resolve("data"));
+    Path hanging = temp.resolve("hanging-tar");
+    Files.writeString(hanging, "#!/bin/sh\nexec sleep 30\n", StandardCharsets.US_ASCII);
+    assertThat(hanging.toFile().setExecutable(true)).isTrue();
+    Path lists = temp.resolve("gnutar-lists");
+    GnuTarBackup slow = new GnuTarBackup(hanging, lists, Duration.ofMillis(300));
+
+    assertThatThrownBy(
+            () ->
+                slow.dump(
+                    DumpRequest.of("client", "/srv/data", dir, 0), OutputStream.nullOutputStream()))
+        .isInstanceOf(IOException.class)
+        .hasMessage(hanging + " ran longer than PT0.3S and was killed");
+    try (var files = Files.list(lists)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
   void aLevelWithoutItsBaseStartsFromTheNewestLowerSnapshot() throws IOException {
     Path dir = LabTree.create(temp.resolve("data"));
     dump(dir, 0);
@@ -205,9 +226,8 @@ class GnuTarBackupTest {
     assertThat(temp.resolve("gnutar-lists/client_srv_data_3")).exists();
   }
 
-  private static List<String> sampleIndex() throws IOException {
-    try (InputStream in =
-        GnuTarBackupTest.class.getResourceAsStream("/application/index-lab-tcp-level0.txt")) {
+  private static List<String> sample(String name) throws IOException {
+    try (InputStream in = GnuTarBackupTest.class.getResourceAsStream("/application/" + name)) {
       String text = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
       return List.of(text.split("\n"));
     }

@@ -25,6 +25,7 @@ class TarStderrTest {
     sorted.readAll(new ByteArrayInputStream(stderr.getBytes(StandardCharsets.UTF_8)));
 
     assertThat(sorted.index()).containsExactly("/", "/sub/", "/file with space.txt");
+    assertThat(sorted.state()).containsExactly("0 /", "2 /sub/", "4 /file with space.txt");
     assertThat(sorted.totalBytes()).isEqualTo(10240);
     assertThat(sorted.messages())
         .containsExactly(
