@@ -214,6 +214,27 @@ class GnuTarBackupTest {
   }
 
   @Test
+  void aFailingDataStreamFailsTheDumpAndKeepsTheOldSnapshot() throws IOException {
+    Path dir = LabTree.create(temp.resolve("data"));
+    dump(dir, 0);
+    Path level0 = temp.resolve("gnutar-lists/client_srv_data_0");
+    byte[] before = Files.readAllBytes(level0);
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("connection reset by the dumper");
+          }
+        };
+
+    assertThatThrownBy(() -> backup().dump(DumpRequest.of("client", "/srv/data", dir, 0), broken))
+        .isInstanceOf(IOException.class)
+        .hasMessage("copying the output of /usr/bin/tar: connection reset by the dumper");
+    assertThat(Files.readAllBytes(level0)).isEqualTo(before);
+    assertThat(temp.resolve("gnutar-lists/client_srv_data_0.new")).doesNotExist();
+  }
+
+  @Test
   void aLevelWithoutItsBaseStartsFromTheNewestLowerSnapshot() throws IOException {
     Path dir = LabTree.create(temp.resolve("data"));
     dump(dir, 0);
