@@ -114,10 +114,10 @@ class AmandadTest {
   void refusesAnEnabledServiceItDoesNotImplement() throws Exception {
     start(false, "localhost " + user() + " amdump\n", List.of("amdump"));
 
-    Reply reply = request("sendsize", "");
+    Reply reply = request("sendbackup", "");
 
     assertThat(reply.text())
-        .isEqualTo("sendsize: service not implemented by jamanda's amandad yet");
+        .isEqualTo("sendbackup: service not implemented by jamanda's amandad yet");
   }
 
   @Test

@@ -12,11 +12,12 @@ public interface Estimator {
   boolean supports(DleRequest dle);
 
   /**
-   * The size in KiB a dump of {@code dle} at {@code level} would have.
+   * The size in KiB a dump of {@code dle} of {@code host} at {@code level} would have.
    *
+   * @param host the DLE's host as the server names it (the request's {@code hostname=})
    * @throws EstimateException with the text the planner is sent for this DLE
    */
-  long estimateKib(DleRequest dle, int level) throws EstimateException;
+  long estimateKib(String host, DleRequest dle, int level) throws EstimateException;
 
   /** An estimate that could not be made; the message goes into the reply's ERROR line. */
   final class EstimateException extends Exception {

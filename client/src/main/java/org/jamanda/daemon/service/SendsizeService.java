@@ -53,8 +53,9 @@ public final class SendsizeService implements Service {
     }
     SendsizeReply reply = new SendsizeReply(JamandaFeatures.FEATURES);
     Instant lastPartial = clock.instant();
+    String host = parsed.hostname().orElse(request.peerHostName());
     for (DleRequest dle : parsed.dles()) {
-      estimate(dle, reply);
+      estimate(host, dle, reply);
       if (Duration.between(lastPartial, clock.instant()).compareTo(PARTIAL_INTERVAL) >= 0) {
         request.partialReply(reply.format());
         lastPartial = clock.instant();
@@ -63,7 +64,7 @@ public final class SendsizeService implements Service {
     return reply.format();
   }
 
-  private void estimate(DleRequest dle, SendsizeReply reply) {
+  private void estimate(String host, DleRequest dle, SendsizeReply reply) {
     if (!estimator.supports(dle)) {
       reply.error(dle.disk(), 0, "[program " + dle.programName() + " not supported by jamanda]");
       return;
@@ -74,7 +75,7 @@ public final class SendsizeService implements Service {
     }
     for (DleLevel level : dle.levels()) {
       try {
-        reply.size(dle.disk(), level.level(), estimator.estimateKib(dle, level.level()));
+        reply.size(dle.disk(), level.level(), estimator.estimateKib(host, dle, level.level()));
       } catch (Estimator.EstimateException e) {
         log.warn(
             "estimate failed disk={} level={} error={}", dle.disk(), level.level(), e.getMessage());

@@ -102,7 +102,7 @@ class SendsizeServiceTest {
     }
 
     @Override
-    public long estimateKib(DleRequest dle, int level) throws EstimateException {
+    public long estimateKib(String host, DleRequest dle, int level) throws EstimateException {
       if (dle.disk().equals("/broken")) {
         throw new EstimateException("[no such directory]");
       }
