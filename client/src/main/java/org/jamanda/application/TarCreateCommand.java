@@ -22,6 +22,16 @@ final class TarCreateCommand implements Closeable {
    * archive to stdout when {@code toStdout} (with the verbose listing that gives the index), or to
    * /dev/null for an estimate.
    */
+  private static final boolean RUNNING_AS_ROOT = isRoot();
+
+  private static boolean isRoot() {
+    try {
+      return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   static TarCreateCommand build(Path tar, DumpRequest request, Path snapshot, boolean toStdout)
       throws IOException {
     TarCreateCommand command = new TarCreateCommand();
@@ -43,7 +53,13 @@ final class TarCreateCommand implements Closeable {
       add("--file", "/dev/null");
     }
     add("--directory", request.directory().toString());
-    add("--one-file-system", "--atime-preserve=system");
+    add("--one-file-system");
+    // Keeping access times opens files with O_NOATIME, which only their owner or root may do:
+    // Amanda runs tar as root through runtar, jamanda runs it as itself. Without root, tar would
+    // fail on every file it does not own, so access times are then left to change.
+    if (RUNNING_AS_ROOT) {
+      add("--atime-preserve=system");
+    }
     add("--listed-incremental", snapshot.toString());
     add("--sparse", "--ignore-failed-read", "--totals");
 

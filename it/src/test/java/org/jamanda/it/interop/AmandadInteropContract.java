@@ -3,6 +3,8 @@ package org.jamanda.it.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.jamanda.testing.amanda.AmandaCommand;
@@ -12,6 +14,7 @@ import org.jamanda.testing.amanda.AmandaServerConfig;
 import org.jamanda.testing.amanda.DebianAmanda;
 import org.jamanda.testing.amanda.PrivatePorts;
 import org.jamanda.testing.amanda.ServerSettings;
+import org.jamanda.testing.amanda.TempFiles;
 import org.jamanda.testing.amanda.Transport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -150,6 +153,48 @@ abstract class AmandadInteropContract {
           },
           hosts,
           amandad);
+    }
+  }
+
+  @Test
+  void amserviceSendsizeAnswersTheSizeOfAFullDump() throws Exception {
+    int port = PrivatePorts.pick(Transport.UDP);
+    Path data = Files.createTempDirectory("jamanda-sendsize-");
+    try (AmandaHostsFixture hosts = AmandaHostsFixture.install(TRUSTING);
+        RunningAmandad amandad = startAmandad(port)) {
+      Files.write(data.resolve("zeros.bin"), new byte[200 * 1024]);
+      Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Path request = data.resolve("request");
+      Files.writeString(
+          request,
+          "<dle>\n  <program>GNUTAR</program>\n  <disk>"
+              + data
+              + "</disk>\n  <level>0</level>\n  <level>1</level>\n  <auth>bsd</auth>\n"
+              + "  <record>NO</record>\n  <index>YES</index>\n  <datapath>AMANDA</datapath>\n"
+              + "</dle>\n");
+      Files.setPosixFilePermissions(request, PosixFilePermissions.fromString("rw-r--r--"));
+
+      AmandaResult result =
+          AmandaCommand.asBackup(
+                  DebianAmanda.AMSERVICE,
+                  "-o",
+                  "client-port=" + port,
+                  "-f",
+                  request.toString(),
+                  "localhost",
+                  "bsd",
+                  "sendsize")
+              .run();
+
+      result.verify(
+          r -> {
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.stdout()).containsPattern("(?m)^" + data + " 0 SIZE 2[0-9][0-9]$");
+          },
+          hosts,
+          amandad);
+    } finally {
+      TempFiles.deleteTree(data);
     }
   }
 
