@@ -46,8 +46,14 @@ public final class Jamanda implements Runnable {
   /** Runs jamanda with {@code args} and returns the exit status. */
   public static int execute(String programName, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cmd = newCommandLine(out, err);
-    CommandLine sub = cmd.getSubcommands().get(programName);
-    int status = sub != null ? sub.execute(args) : cmd.execute(args);
+    String[] line = args;
+    if (cmd.getSubcommands().containsKey(programName)) {
+      // Started under a program's name (a symlink amgetconf -> jamanda): run that program.
+      line = new String[args.length + 1];
+      line[0] = programName;
+      System.arraycopy(args, 0, line, 1, args.length);
+    }
+    int status = cmd.execute(line);
     out.flush();
     err.flush();
     return status;
