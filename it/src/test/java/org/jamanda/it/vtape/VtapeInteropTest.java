@@ -1,7 +1,9 @@
 package org.jamanda.it.vtape;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,6 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jamanda.cli.Jamanda;
+import org.jamanda.storage.header.FileHeader;
+import org.jamanda.storage.header.FileType;
+import org.jamanda.storage.vtape.LabelPattern;
+import org.jamanda.storage.vtape.VtapeDevice;
 import org.jamanda.testing.amanda.AmandaCommand;
 import org.jamanda.testing.amanda.AmandaServerConfig;
 import org.jamanda.testing.amanda.DebianAmanda;
@@ -23,7 +29,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Vtapes labelled by one implementation are read by the other: jamanda's amlabel and Debian's
- * amtape 3.5.1, and Debian's amlabel and jamanda's amtape, on one throw-away configuration.
+ * amtape 3.5.1, and Debian's amlabel and jamanda's amtape; a dump jamanda wrote is read by Debian's
+ * amrestore. Each test has its own throw-away configuration.
  */
 @Tag("amanda")
 @Tag("root")
@@ -31,6 +38,8 @@ import org.junit.jupiter.api.Timeout;
 class VtapeInteropTest {
   private static final Path AMLABEL = Path.of("/usr/sbin/amlabel");
   private static final Path AMTAPE = Path.of("/usr/sbin/amtape");
+  private static final Path AMRESTORE = Path.of("/usr/sbin/amrestore");
+  private static final String RUN = "20261203162552";
 
   private AmandaServerConfig config;
   private Path vtapes;
@@ -83,6 +92,32 @@ class VtapeInteropTest {
     assertThat(shown.err())
         .as(shown.toString())
         .contains("slot   2: date X              label " + label + "\n");
+  }
+
+  @Test
+  void debiansAmrestoreReadsADumpJamandaWrote() throws Exception {
+    VtapeDevice device = VtapeDevice.open(vtapes.resolve("slot1"), LabelPattern.regex("."));
+    device.label(config.name() + "-3", VtapeDevice.UNUSED_DATESTAMP, false);
+    device.startWrite(RUN);
+    String image = "an image that amrestore must hand back unchanged\n".repeat(2000);
+    device.appendDump(dumpHeader(), new ByteArrayInputStream(image.getBytes(UTF_8)));
+    ownAllByBackup(vtapes);
+
+    AmandaCommand.asBackup(AMRESTORE, "-p", "file:" + vtapes.resolve("slot1"), "localhost")
+        .run()
+        .verify(r -> assertThat(r.stdout()).isEqualTo(image), config);
+  }
+
+  private FileHeader dumpHeader() {
+    return FileHeader.builder(FileType.SPLIT_FILE)
+        .datestamp(RUN)
+        .name("localhost")
+        .disk(config.dataDirectory().toString())
+        .partNumber(1)
+        .totalParts(-1)
+        .level(0)
+        .program("/bin/tar")
+        .build();
   }
 
   /** What one in-process jamanda command printed, and its exit status. */
