@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
       AmcheckCommand.class,
       PortsCommand.class,
       AmandadCommand.class,
-      AmserviceCommand.class
+      AmserviceCommand.class,
+      AmlabelCommand.class,
+      AmtapeCommand.class
     },
     footer = {"", "Exit status: 0 success, 1 failure, 2 usage error."})
 public final class Jamanda implements Runnable {

@@ -70,8 +70,13 @@ public final class VtapeSlots {
 
   /** The volume files of slot {@code slot}, by file number. */
   public List<VtapeFile> files(int slot) throws IOException {
+    return filesIn(slotDirectory(slot));
+  }
+
+  /** The volume files in slot directory {@code directory}, by file number. */
+  static List<VtapeFile> filesIn(Path directory) throws IOException {
     List<VtapeFile> files = new ArrayList<>();
-    try (Stream<Path> entries = Files.list(slotDirectory(slot))) {
+    try (Stream<Path> entries = Files.list(directory)) {
       for (Path entry : (Iterable<Path>) entries::iterator) {
         VtapeFile.tryFileNumber(entry.getFileName().toString())
             .filter(n -> Files.isRegularFile(entry))
@@ -93,14 +98,23 @@ public final class VtapeSlots {
     if (labelFile.isEmpty()) {
       return Optional.empty();
     }
-    FileHeader header = readHeader(labelFile.get().path());
+    return Optional.of(readLabelHeader(labelFile.get().path()));
+  }
+
+  /**
+   * The label block in {@code file}.
+   *
+   * @throws MalformedHeaderException when the file does not start with a {@code TAPESTART} block
+   */
+  static FileHeader readLabelHeader(Path file) throws IOException {
+    FileHeader header = readHeader(file);
     if (header.type() != FileType.TAPESTART) {
       MalformedHeaderException notLabel =
           new MalformedHeaderException(
               "file type", "a label file must be TAPESTART", header.type().name());
-      throw new MalformedHeaderException(labelFile.get().path().toString(), notLabel);
+      throw new MalformedHeaderException(file.toString(), notLabel);
     }
-    return Optional.of(header);
+    return header;
   }
 
   /** The label of the volume in slot {@code slot}, or empty for an empty slot. */
