@@ -3,16 +3,13 @@ package org.jamanda.it.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jamanda.testing.netns.CommandResult;
-import org.jamanda.testing.netns.NamespaceProcess;
 import org.jamanda.testing.netns.NetnsTestBed;
 import org.jamanda.testing.netns.NetworkNamespace;
 import org.junit.jupiter.api.AfterEach;
@@ -44,17 +41,9 @@ class RequestLossTest {
     jar = JamandaJar.locate();
     bed = NetnsTestBed.openWithNftables();
     lossy = bed.addNamespace("lossy");
-    writeConfig();
-    List<String> amandad = new ArrayList<>(List.of("env", "JAMANDA_LOG_LEVEL=INFO"));
-    amandad.addAll(jar.commandLine("amandad", "-auth=bsd", "-udp=10080"));
-    for (int i = 0; i < CLIENTS; i++) {
-      amandad.add("--address=" + client(i));
-    }
-    amandad.addAll(List.of("--amandahosts=" + work.resolve("amandahosts"), "amdump"));
-    NamespaceProcess daemon = bed.start(lossy, amandad.toArray(String[]::new));
-    for (int i = 0; i < CLIENTS; i++) {
-      daemon.awaitLine(l -> l.contains("amandad listening"), Duration.ofSeconds(30));
-    }
+    LoopbackClients clients = new LoopbackClients(CLIENTS, work);
+    clients.writeConfig("Loss", CLIENTS);
+    clients.startAmandad(bed, lossy, jar);
   }
 
   @AfterEach
@@ -135,30 +124,7 @@ class RequestLossTest {
         + "}\n";
   }
 
-  private void writeConfig() throws IOException {
-    Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Path hosts = work.resolve("amandahosts");
-    Files.writeString(hosts, "localhost root amdump\n");
-    Files.setPosixFilePermissions(hosts, PosixFilePermissions.fromString("rw-------"));
-    Path data = Files.createDirectories(work.resolve("data"));
-    Path config = Files.createDirectories(work.resolve("Loss"));
-    Files.writeString(
-        config.resolve("amanda.conf"),
-        """
-        inparallel 5
-        define dumptype lossy {
-          program "GNUTAR"
-          auth "bsd"
-        }
-        """);
-    StringBuilder disklist = new StringBuilder();
-    for (int i = 0; i < CLIENTS; i++) {
-      disklist.append(client(i)).append(' ').append(data).append(" lossy\n");
-    }
-    Files.writeString(config.resolve("disklist"), disklist.toString());
-  }
-
   private static String client(int i) {
-    return "127.0.0." + (i + 2);
+    return LoopbackClients.client(i);
   }
 }
