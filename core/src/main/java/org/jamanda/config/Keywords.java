@@ -1,5 +1,7 @@
 package org.jamanda.config;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import org.jamanda.config.parse.Token;
 
@@ -11,7 +13,7 @@ import org.jamanda.config.parse.Token;
 final class Keywords {
   /** The keywords of amanda.conf. */
   static final Set<String> SERVER =
-      Set.of(
+      withExecuteOn(
           "ACTIVE_STORAGE",
           "ALL",
           "ALLOW_SPLIT",
@@ -128,7 +130,6 @@ final class Keywords {
           "INPARALLEL",
           "INTERACTIVITY",
           "INTERFACE",
-          "INTER_LEVEL_RECOVER",
           "KENCRYPT",
           "KRB5KEYTAB",
           "KRB5PRINCIPAL",
@@ -170,28 +171,6 @@ final class Keywords {
           "PART_SIZE",
           "PLUGIN",
           "POLICY",
-          "POST_AMCHECK",
-          "POST_BACKUP",
-          "POST_DLE_AMCHECK",
-          "POST_DLE_BACKUP",
-          "POST_DLE_ESTIMATE",
-          "POST_ESTIMATE",
-          "POST_HOST_AMCHECK",
-          "POST_HOST_BACKUP",
-          "POST_HOST_ESTIMATE",
-          "POST_LEVEL_RECOVER",
-          "POST_RECOVER",
-          "PRE_AMCHECK",
-          "PRE_BACKUP",
-          "PRE_DLE_AMCHECK",
-          "PRE_DLE_BACKUP",
-          "PRE_DLE_ESTIMATE",
-          "PRE_ESTIMATE",
-          "PRE_HOST_AMCHECK",
-          "PRE_HOST_BACKUP",
-          "PRE_HOST_ESTIMATE",
-          "PRE_LEVEL_RECOVER",
-          "PRE_RECOVER",
           "PRINTER",
           "PRIORITY",
           "PROGRAM",
@@ -274,7 +253,7 @@ final class Keywords {
 
   /** The keywords of amanda-client.conf. */
   static final Set<String> CLIENT =
-      Set.of(
+      withExecuteOn(
           "AMANDAD_PATH",
           "AMANDATES",
           "AMDUMP_SERVER",
@@ -316,34 +295,11 @@ final class Keywords {
           "HOSTNAME",
           "INCLUDEFILE",
           "INDEX_SERVER",
-          "INTER_LEVEL_RECOVER",
           "KRB5KEYTAB",
           "KRB5PRINCIPAL",
           "MAILER",
           "ORDER",
           "PLUGIN",
-          "POST_AMCHECK",
-          "POST_BACKUP",
-          "POST_DLE_AMCHECK",
-          "POST_DLE_BACKUP",
-          "POST_DLE_ESTIMATE",
-          "POST_ESTIMATE",
-          "POST_HOST_AMCHECK",
-          "POST_HOST_BACKUP",
-          "POST_HOST_ESTIMATE",
-          "POST_LEVEL_RECOVER",
-          "POST_RECOVER",
-          "PRE_AMCHECK",
-          "PRE_BACKUP",
-          "PRE_DLE_AMCHECK",
-          "PRE_DLE_BACKUP",
-          "PRE_DLE_ESTIMATE",
-          "PRE_ESTIMATE",
-          "PRE_HOST_AMCHECK",
-          "PRE_HOST_BACKUP",
-          "PRE_HOST_ESTIMATE",
-          "PRE_LEVEL_RECOVER",
-          "PRE_RECOVER",
           "PRIORITY",
           "PROPERTY",
           "REP_TRIES",
@@ -369,6 +325,15 @@ final class Keywords {
           "VISIBLE");
 
   private Keywords() {}
+
+  // Both files know every execute-on moment of a script as a keyword; ExecuteOn lists them.
+  private static Set<String> withExecuteOn(String... words) {
+    Set<String> all = new HashSet<>(Arrays.asList(words));
+    for (ExecuteOn moment : ExecuteOn.values()) {
+      all.add(moment.name());
+    }
+    return Set.copyOf(all);
+  }
 
   /** True when {@code word} is a keyword in the given kind of file. */
   static boolean isKeyword(String word, boolean client) {

@@ -32,7 +32,8 @@ class PeerNameCheckTest {
 
     assertThatThrownBy(() -> check.confirmedName(new InetSocketAddress(client, 851)))
         .hasMessage(
-            "check_name_give_sockaddr: resolve_hostname('ghost.example.org'): Name or service not known");
+            "check_name_give_sockaddr: resolve_hostname('ghost.example.org'):"
+                + " Name or service not known");
   }
 
   @Test

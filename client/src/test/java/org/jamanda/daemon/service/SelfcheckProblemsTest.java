@@ -237,7 +237,13 @@ class SelfcheckProblemsTest {
   void namesTheDumpProgramAsNotAvailable() throws Exception {
     // Pins the LIMITATION in SelfcheckRun: no dump backup program.
     String dump =
-        "<dle>\n  <program>DUMP</program>\n  <disk>/dev/sda1</disk>\n  <index>YES</index>\n</dle>\n";
+        """
+        <dle>
+          <program>DUMP</program>
+          <disk>/dev/sda1</disk>
+          <index>YES</index>
+        </dle>
+        """;
 
     assertThat(body(dump))
         .startsWith("error: DUMP program not available", "error: RESTORE program not available");

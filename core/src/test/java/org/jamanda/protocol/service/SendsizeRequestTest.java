@@ -10,29 +10,9 @@ import org.junit.jupiter.api.Test;
 class SendsizeRequestTest {
   /** The planner's sendsize request of amanda-wire.md §7.3, after its SERVICE line. */
   private static final String XML =
-      """
-      OPTIONS features=ffffffff9efefbfffffffffffffff3fffbf71f;maxdumps=2;hostname=amlab-bsd;\
-      config=Lab;timestamp=20261203162552;
-      <dle>
-        <program>APPLICATION</program>
-        <backup-program>
-          <plugin>amgtar</plugin>
-          <property>
-            <name>atime-preserve</name>
-            <value>NO</value>
-          </property>
-        </backup-program>
-        <estimate>CLIENT </estimate>
-        <disk>/srv/amanda-lab/data/bsd</disk>
-        <level>0<server>YES</server></level>
-        <level>1</level>
-          <spindle>-1</spindle>
-        <auth>bsd</auth>
-        <record>YES</record>
-        <index>YES</index>
-        <datapath>AMANDA</datapath>
-      </dle>
-      """;
+      "OPTIONS features=ffffffff9efefbfffffffffffffff3fffbf71f;maxdumps=2;hostname=amlab-bsd;"
+          + "config=Lab;timestamp=20261203162552;\n"
+          + DleXmlParserTest.SENDSIZE_XML;
 
   @Test
   void readsTheLevelsOfTheCapturedXmlRequest() throws Exception {

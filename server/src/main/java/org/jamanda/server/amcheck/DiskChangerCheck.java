@@ -132,8 +132,8 @@ final class DiskChangerCheck {
                   + root
                   + "; jamanda cannot tell yet which written volume"
                   + " the next run would overwrite",
-              "jamanda does not read the tapelist and tapecycle yet; label a new volume (amlabel) to"
-                  + " be sure"));
+              "jamanda does not read the tapelist and tapecycle yet;"
+                  + " label a new volume (amlabel) to be sure"));
     }
     return Findings.EMPTY.withProblem(
         CheckMessage.of(

@@ -139,8 +139,8 @@ final class HostCheck {
           CheckMessage.of(
               Severity.ERROR,
               "Multiple DLE's for host '" + host.name() + "' use different auth methods",
-              "Please ensure that all DLE's for the host use the same auth method, including skipped"
-                  + " ones"));
+              "Please ensure that all DLE's for the host use the same auth method,"
+                  + " including skipped ones"));
     }
     if (host.dles().stream().anyMatch(d -> d.maxdumps() != host.maxdumps())) {
       out.add(

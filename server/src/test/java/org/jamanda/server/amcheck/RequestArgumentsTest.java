@@ -130,8 +130,8 @@ class RequestArgumentsTest {
     assertThat(DleText.line(dle, AMANDA_351))
         .isEqualTo(
             "DUMP home /dev/sda1 0 OPTIONS"
-                + " |;auth=bsdudp;compress-fast;no-record;exclude-file=./tmp;exclude-list=/etc/excl;"
-                + "exclude-optional;\n");
+                + " |;auth=bsdudp;compress-fast;no-record;exclude-file=./tmp;"
+                + "exclude-list=/etc/excl;exclude-optional;\n");
   }
 
   static AmcheckDle labBsdDle() {
