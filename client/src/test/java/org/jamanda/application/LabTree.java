@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Random;
 
 /** Builds a small tree shaped like the lab's {@code /srv/amanda-lab/data/tcp}. */
@@ -27,5 +29,9 @@ final class LabTree {
 
   static void write(Path file, String text) throws IOException {
     Files.writeString(file, text, StandardCharsets.UTF_8);
+    // The kernel stamps files from a clock that may lag a few milliseconds behind the one tar
+    // reads when it records a dump's start; stamp the change with the exact time instead, so a
+    // file written right after a dump is always newer than it.
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
   }
 }
